@@ -1,0 +1,109 @@
+import Foundation
+
+/// Splits text into words and normalises them for matching.
+///
+/// Words are maximal runs of letters and digits; an apostrophe, hyphen, period or comma inside a run
+/// ("Jae-myung", "don't", "1.5", "1,200") stays part of the word. Ideographic characters are single
+/// words, so Chinese and Japanese text can be matched without a dictionary.
+public enum Tokenizer {
+    /// The words of `text`, in order, as they are written.
+    public static func words(in text: String) -> [Substring] {
+        var result: [Substring] = []
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        var start: String.Index?
+        func flush(_ end: String.Index) {
+            if let s = start { result.append(text[s..<end]) }
+            start = nil
+        }
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if isIdeograph(scalar) {
+                flush(index)
+                let next = scalars.index(after: index)
+                result.append(text[index..<next])
+                index = next
+                continue
+            }
+            if isWordScalar(scalar) {
+                if start == nil { start = index }
+            } else if start != nil, isJoiner(scalar) {
+                let next = scalars.index(after: index)
+                if next < scalars.endIndex, isWordScalar(scalars[next]), !isIdeograph(scalars[next]) {
+                    // A joiner between two word characters keeps the word together.
+                    let joinsNumbers = scalar == "." || scalar == ","
+                    if !joinsNumbers || (scalars[scalars.index(before: index)].properties.numericType != nil
+                        && scalars[next].properties.numericType != nil)
+                    {
+                        index = next
+                        continue
+                    }
+                }
+                flush(index)
+            } else {
+                flush(index)
+            }
+            index = scalars.index(after: index)
+        }
+        flush(scalars.endIndex)
+        return result
+    }
+
+    /// Lower-cased words with diacritics removed, for matching across spellings.
+    public static func normalizedWords(in text: String) -> [String] {
+        words(in: text).map { normalize($0) }
+    }
+
+    /// Case- and diacritic-folded form of one word; curly apostrophes become straight ones.
+    public static func normalize<S: StringProtocol>(_ word: S) -> String {
+        var folded = String(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        if folded.contains("’") { folded = folded.replacingOccurrences(of: "’", with: "'") }
+        return folded
+    }
+
+    /// Content words: normalised, stop words removed, lightly stemmed.
+    public static func terms(in text: String) -> [String] {
+        normalizedWords(in: text).compactMap { word in
+            if StopWords.english.contains(word) { return nil }
+            if word.count < 2 && !(word.unicodeScalars.first.map(isIdeograph) ?? false) { return nil }
+            return Stemmer.stem(word)
+        }
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "'" || scalar == "’" || scalar == "-" || scalar == "." || scalar == "," || scalar == "\u{2011}"
+    }
+
+    /// CJK ideographs, kana and Hangul syllables count as one word each.
+    public static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: true
+        default: false
+        }
+    }
+}
+
+/// A light English suffix stripper: enough to match "agreements" with "agreement" and "signed" with "signs".
+public enum Stemmer {
+    public static func stem(_ word: String) -> String {
+        guard word.count > 4, word.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else {
+            return word
+        }
+        for (suffix, replacement) in rules where word.hasSuffix(suffix) {
+            let base = String(word.dropLast(suffix.count)) + replacement
+            if base.count >= 3 { return base }
+        }
+        return word
+    }
+
+    /// Longest suffixes first; each rule maps a suffix to what replaces it.
+    private static let rules: [(String, String)] = [
+        ("ational", "ate"), ("ization", "ize"), ("fulness", "ful"), ("iveness", "ive"),
+        ("ements", "ement"), ("ments", "ment"), ("ings", ""), ("ies", "y"), ("ing", ""),
+        ("ied", "y"), ("ed", ""), ("es", "e"), ("s", ""),
+    ]
+}

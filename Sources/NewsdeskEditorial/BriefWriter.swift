@@ -1,0 +1,164 @@
+import Foundation
+import NewsdeskCore
+
+/// Writes a cited brief from a story's sources by choosing and ordering source sentences.
+///
+/// ```swift
+/// let result = BriefWriter().write(storyID: "c-12", articles: articles, now: Date())
+/// ```
+public struct BriefWriter: Sendable {
+    public struct Options: Sendable {
+        /// A brief on one outlet's word is a rewrite, not a report: at least two independent sources.
+        public var minimumIndependentSources = 2
+        /// Lead plus sections; enough for a 250–400 word brief from sentences of 20–30 words.
+        public var maximumSentences = 12
+        /// Two sentences this similar say the same thing; the later one is left out.
+        public var redundancyLimit = 0.45
+        /// A sentence this similar to one in another source is corroborated by it (if the verifier agrees).
+        public var corroborationSimilarity = 0.35
+        /// Search result pages cut titles past this width (20 px Arial).
+        public var headlineWidthLimit = 600.0
+        public var metaDescriptionRange = 121...156
+
+        public init() {}
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    public func write(storyID: String, articles: [SourceArticle], now: Date) -> Result<Brief, BriefRejection> {
+        let ordered = articles.sorted {
+            ($0.article.published ?? .distantFuture, $0.id) < ($1.article.published ?? .distantFuture, $1.id)
+        }
+        let outletByID = Dictionary(ordered.map { ($0.id, $0.outlet) }, uniquingKeysWith: { a, _ in a })
+        let sources = ordered.enumerated().map { offset, entry in
+            BriefSource(
+                number: offset + 1, articleID: entry.id, outlet: entry.outlet, title: entry.article.title,
+                url: entry.article.canonicalURL ?? entry.article.url, published: entry.article.published,
+                via: entry.duplicateOf.flatMap { outletByID[$0] ?? "another outlet" })
+        }
+        let independent = Set(ordered.filter { !$0.isDuplicate }.map(\.outlet))
+        guard independent.count >= options.minimumIndependentSources else {
+            return .failure(.tooFewSources(independent: independent.count, minimum: options.minimumIndependentSources))
+        }
+        var indexes: [Int: SourceIndex] = [:]
+        var candidates: [StorySentence] = []
+        let splitter = SentenceSplitter()
+        for (offset, entry) in ordered.enumerated() where !entry.isDuplicate {
+            let number = offset + 1
+            indexes[number] = SourceIndex(text: entry.article.title + "\n\n" + entry.article.text)
+            var position = 0
+            for paragraph in entry.article.proseParagraphs {
+                for sentence in splitter.split(paragraph) {
+                    candidates.append(StorySentence(
+                        text: sentence.text, sourceNumber: number, position: position,
+                        vector: TermVector(counting: sentence.text), atoms: ClaimAtoms(sentence.text)))
+                    position += 1
+                }
+            }
+        }
+        rank(&candidates)
+        let chosen = choose(candidates)
+        guard let lead = chosen.first else { return .failure(.noUsableSentences) }
+        let verifier = Verifier()
+        func cite(_ sentence: StorySentence) -> BriefSentence {
+            var numbers = [sentence.sourceNumber]
+            for (number, index) in indexes.sorted(by: { $0.key < $1.key }) where number != sentence.sourceNumber {
+                let similar = index.sentences.contains { sentence.vector.cosine($0.vector) >= options.corroborationSimilarity }
+                if similar, verifier.verify(sentence.text, against: [(number, index)]).status == .supported {
+                    numbers.append(number)
+                }
+            }
+            return BriefSentence(text: sentence.text, citations: numbers)
+        }
+        let keyphrase = Keyphrase.pick(articles: ordered.filter { !$0.isDuplicate }.map(\.article))
+        let sections = Sectioner.sections(from: Array(chosen.dropFirst()), keyphrase: keyphrase).map { group in
+            BriefSection(heading: group.heading, sentences: group.sentences.map(cite))
+        }
+        let headline = headline(keyphrase: keyphrase, titles: ordered.filter { !$0.isDuplicate }.map(\.article.title))
+        let meta = metaDescription(keyphrase: keyphrase, sentences: chosen.map(\.text))
+        let brief = Brief(
+            storyID: storyID, keyphrase: keyphrase, headline: headline, metaDescription: meta,
+            slug: Self.slug(keyphrase), lead: [cite(lead)], sections: sections,
+            differences: DifferenceFinder.differences(in: ordered, sources: sources), sources: sources,
+            engine: "extractive", written: now, newsDate: ordered.compactMap(\.article.published).max())
+        return .success(brief)
+    }
+
+    /// Scores each sentence by how much the other sources say the same (centrality), by the facts
+    /// it shares with them, and by how early it stands in its article.
+    private func rank(_ candidates: inout [StorySentence]) {
+        let bySource = Dictionary(grouping: candidates.indices, by: { candidates[$0].sourceNumber })
+        for i in candidates.indices {
+            var centrality = 0.0
+            for (number, members) in bySource where number != candidates[i].sourceNumber {
+                centrality += members.map { candidates[i].vector.cosine(candidates[$0].vector) }.max() ?? 0
+            }
+            let facts = Double(candidates[i].atoms.quantities.count + candidates[i].atoms.dates.count) * 0.05
+            let position = 0.4 / Double(1 + candidates[i].position)
+            candidates[i].score = centrality + facts + position
+        }
+    }
+
+    /// The lead (an early, self-contained sentence), then the best remaining sentences that add something new.
+    private func choose(_ candidates: [StorySentence]) -> [StorySentence] {
+        let usable = candidates.filter { $0.isUsable && !$0.isDangling }
+            .sorted { $0.score != $1.score ? $0.score > $1.score : ($0.sourceNumber, $0.position) < ($1.sourceNumber, $1.position) }
+        guard let lead = usable.first(where: { $0.position <= 2 }) ?? usable.first else { return [] }
+        var chosen = [lead]
+        for sentence in usable where chosen.count < options.maximumSentences {
+            if chosen.contains(where: { $0.vector.cosine(sentence.vector) > options.redundancyLimit }) { continue }
+            chosen.append(sentence)
+        }
+        return chosen
+    }
+
+    private func headline(keyphrase: String, titles: [String]) -> String {
+        let keyWords = Set(Tokenizer.normalizedWords(in: keyphrase))
+        let fitting = titles.map { title in keyphrase + ": " + title }
+            .filter { TitleWidth.pixels($0) <= options.headlineWidthLimit }
+            // Prefer a title that adds words the keyphrase does not already say.
+            .sorted { novelty($0, keyWords) > novelty($1, keyWords) }
+        return fitting.first ?? keyphrase
+    }
+
+    private func novelty(_ headline: String, _ keyWords: Set<String>) -> Int {
+        Set(Tokenizer.normalizedWords(in: headline)).subtracting(keyWords).count
+    }
+
+    /// The keyphrase and the lead, cut at a word boundary to fit the length search engines show.
+    private func metaDescription(keyphrase: String, sentences: [String]) -> String {
+        var text = ""
+        for sentence in sentences {
+            text = text.isEmpty ? sentence : text + " " + sentence
+            if text.count >= options.metaDescriptionRange.lowerBound { break }
+        }
+        if !text.lowercased().contains(keyphrase.lowercased()) { text = keyphrase + ": " + text }
+        let limit = options.metaDescriptionRange.upperBound
+        guard text.count > limit else { return text }
+        var cut = String(text.prefix(limit - 1))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        while let last = cut.last, last == "," || last == ";" || last == ":" { cut.removeLast() }
+        return cut + "…"
+    }
+
+    /// Lower-case ASCII words joined by hyphens: safe in a URL and a file name.
+    public static func slug(_ text: String) -> String {
+        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
+        var result = ""
+        var pendingHyphen = false
+        for scalar in folded.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if pendingHyphen, !result.isEmpty { result.append("-") }
+                result.unicodeScalars.append(scalar)
+                pendingHyphen = false
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return String(result.prefix(80))
+    }
+}

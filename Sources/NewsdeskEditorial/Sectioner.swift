@@ -1,0 +1,78 @@
+import NewsdeskCore
+
+/// Groups a brief's body sentences into two to four sections by subtopic and names each one.
+enum Sectioner {
+    struct Group {
+        var heading: String
+        var sentences: [StorySentence]
+    }
+
+    static func sections(from sentences: [StorySentence], keyphrase: String) -> [Group] {
+        guard !sentences.isEmpty else { return [] }
+        // Farthest-first seeds: each new seed is the sentence least like the seeds so far.
+        let count = min(max(2, sentences.count / 3), 4, sentences.count)
+        var seeds = [0]
+        while seeds.count < count {
+            let next = sentences.indices.filter { !seeds.contains($0) }.min { a, b in
+                let sa = seeds.map { sentences[a].vector.cosine(sentences[$0].vector) }.max() ?? 0
+                let sb = seeds.map { sentences[b].vector.cosine(sentences[$0].vector) }.max() ?? 0
+                return sa != sb ? sa < sb : a < b
+            }
+            guard let next else { break }
+            seeds.append(next)
+        }
+        var groups = Array(repeating: [StorySentence](), count: seeds.count)
+        for (index, sentence) in sentences.enumerated() {
+            let target = seeds.indices.max { a, b in
+                let sa = seeds[a] == index ? 2 : sentence.vector.cosine(sentences[seeds[a]].vector)
+                let sb = seeds[b] == index ? 2 : sentence.vector.cosine(sentences[seeds[b]].vector)
+                return sa != sb ? sa < sb : a > b
+            }!
+            groups[target].append(sentence)
+        }
+        // Fold single-sentence groups into their nearest neighbour so each section has substance.
+        var merged: [[StorySentence]] = []
+        for group in groups where !group.isEmpty {
+            if group.count == 1, let last = merged.indices.last, merged.count + 1 > 2 || groups.count <= 2 {
+                merged[last] += group
+            } else {
+                merged.append(group)
+            }
+        }
+        if merged.count == 1, merged[0].count >= 4 {
+            let half = merged[0].count / 2
+            merged = [Array(merged[0][..<half]), Array(merged[0][half...])]
+        }
+        let keyWords = Set(Tokenizer.terms(in: keyphrase))
+        var used = Set<String>()
+        return merged.map { group in
+            let ordered = group.sorted { ($0.position, $0.sourceNumber) < ($1.position, $1.sourceNumber) }
+            let heading = heading(for: ordered, avoiding: keyWords.union(used))
+            used.formUnion(Tokenizer.terms(in: heading))
+            return Group(heading: heading, sentences: ordered)
+        }
+    }
+
+    /// The group's two most frequent content words, as they are written: "Investment and Chips".
+    static func heading(for sentences: [StorySentence], avoiding: Set<String>) -> String {
+        var counts: [String: Int] = [:]
+        var surface: [String: String] = [:]
+        for sentence in sentences {
+            for word in Tokenizer.words(in: sentence.text) {
+                let normal = Tokenizer.normalize(word)
+                guard normal.count > 3, !StopWords.english.contains(normal), ClaimAtoms.numberValue(normal) == nil else { continue }
+                let stem = Stemmer.stem(normal)
+                guard !avoiding.contains(stem) else { continue }
+                counts[stem, default: 0] += 1
+                if surface[stem] == nil { surface[stem] = String(word) }
+            }
+        }
+        let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(2)
+            .compactMap { surface[$0.key] }.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        switch top.count {
+        case 2: return "\(top[0]) and \(top[1])"
+        case 1: return top[0]
+        default: return "More details"
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import NewsdeskCore
+
+/// A source text analysed once for the verifier: its sentences, their atoms and their words.
+public struct SourceIndex: Sendable {
+    public struct AnalysedSentence: Sendable {
+        public var text: String
+        public var atoms: ClaimAtoms
+        public var vector: TermVector
+        public var negated: Bool
+    }
+
+    public var sentences: [AnalysedSentence]
+    /// Every normalised word of the text, for name look-ups.
+    public var words: Set<String>
+    /// Every stemmed content word, for coverage.
+    public var terms: Set<String>
+    /// The text with quote marks and whitespace normalised, for verbatim quote look-ups.
+    public var flattened: String
+
+    public init(text: String) {
+        let splitter = SentenceSplitter()
+        sentences = splitter.split(text).map { sentence in
+            AnalysedSentence(
+                text: sentence.text, atoms: ClaimAtoms(sentence.text), vector: TermVector(counting: sentence.text),
+                negated: Negation.isNegated(sentence.text))
+        }
+        words = Set(Tokenizer.normalizedWords(in: text))
+        terms = Set(Tokenizer.terms(in: text))
+        flattened = QuoteText.flatten(text)
+    }
+}
+
+/// Markers that turn a statement into its opposite.
+public enum Negation {
+    static let markers: Set<String> = ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "denied", "denies", "deny", "refused", "rejected"]
+
+    public static func isNegated(_ sentence: String) -> Bool {
+        Tokenizer.normalizedWords(in: sentence).contains { markers.contains($0) || $0.hasSuffix("n't") }
+    }
+}
+
+/// Quotations in a sentence, and text normalised so that quote style and spacing do not matter.
+public enum QuoteText {
+    /// The spans between double quote marks (straight or curly) of at least three words.
+    public static func quotes(in sentence: String) -> [String] {
+        var result: [String] = []
+        var current: String?
+        for character in sentence {
+            if character == "\"" || character == "“" || character == "”" {
+                if let open = current {
+                    if Tokenizer.words(in: open).count >= 3 { result.append(open) }
+                    current = nil
+                } else {
+                    current = ""
+                }
+            } else if current != nil {
+                current!.append(character)
+            }
+        }
+        return result
+    }
+
+    public static func flatten(_ text: String) -> String {
+        Tokenizer.normalizedWords(in: text).joined(separator: " ")
+    }
+}

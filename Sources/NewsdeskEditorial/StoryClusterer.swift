@@ -1,0 +1,129 @@
+import Foundation
+import NewsdeskCore
+
+/// A document as the clusterer sees it.
+public struct ClusterDocument: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var text: String
+    public var published: Date?
+    /// The id of the article this one copies; a copy always joins its original's story.
+    public var duplicateOf: String?
+
+    public init(id: String, title: String, text: String, published: Date?, duplicateOf: String? = nil) {
+        self.id = id
+        self.title = title
+        self.text = text
+        self.published = published
+        self.duplicateOf = duplicateOf
+    }
+}
+
+/// Groups a stream of articles into stories, one article at a time, in the order given.
+///
+/// An article joins the open story whose TF-IDF centroid is most similar to it when that similarity
+/// passes `Options.joinThreshold`; otherwise it opens a new story. Candidate stories come from an
+/// inverted index of the stories' terms, never from comparing with every story. The same input in
+/// the same order always gives the same result.
+public struct StoryClusterer: Sendable {
+    public struct Options: Sendable {
+        /// Cosine similarity an article needs with a story to join it. Rewrites of one event by
+        /// different outlets score 0.3–0.6 against each other; unrelated stories that share a
+        /// place or a country stay under 0.15.
+        public var joinThreshold = 0.22
+        /// A story takes no new articles after this long without one (events are short-lived).
+        public var quietPeriod: TimeInterval = 4 * 86400
+        /// Title words say what the article is about more than body words do.
+        public var titleWeight = 3.0
+        /// How many of an article's heaviest terms are used to look up candidate stories.
+        public var lookupTerms = 12
+
+        public init() {}
+
+        /// Settings for threads: running topics that gather many events over weeks.
+        public static var thread: Options {
+            var options = Options()
+            options.joinThreshold = 0.16
+            options.quietPeriod = 30 * 86400
+            return options
+        }
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    private struct Cluster {
+        var id: String
+        var members: [String]
+        var counts: [String: Double]
+        var lastSeen: Date?
+    }
+
+    /// Cluster id per document id, clusters named after their first document ("c-<id>").
+    public func cluster(_ documents: [ClusterDocument]) -> [String: String] {
+        var assignment: [String: String] = [:]
+        var clusters: [Cluster] = []
+        var clusterIndex: [String: Int] = [:]
+        var documentFrequency: [String: Int] = [:]
+        var seen = 0
+        var postings: [String: [Int]] = [:]
+        for document in documents {
+            if assignment[document.id] != nil { continue }
+            if let original = document.duplicateOf, let clusterID = assignment[original], let index = clusterIndex[clusterID] {
+                assignment[document.id] = clusterID
+                clusters[index].members.append(document.id)
+                continue
+            }
+            let counts = termCounts(document)
+            seen += 1
+            for term in counts.keys { documentFrequency[term, default: 0] += 1 }
+            let idf: (String) -> Double = { term in
+                log(Double(seen + 1) / Double((documentFrequency[term] ?? 0) + 1)) + 1
+            }
+            let vector = TermVector(counts.mapValues { 1 + log($0) }).weighted(by: idf)
+            var candidates = Set<Int>()
+            for term in vector.top(options.lookupTerms) {
+                for index in postings[term] ?? [] { candidates.insert(index) }
+            }
+            var best: (index: Int, score: Double)?
+            for index in candidates.sorted() {
+                let cluster = clusters[index]
+                if let last = cluster.lastSeen, let now = document.published, now.timeIntervalSince(last) > options.quietPeriod {
+                    continue
+                }
+                let centroid = TermVector(cluster.counts.mapValues { 1 + log($0) }).weighted(by: idf)
+                let score = vector.cosine(centroid)
+                if score >= options.joinThreshold, score > (best?.score ?? 0) { best = (index, score) }
+            }
+            let target: Int
+            if let best {
+                target = best.index
+                for (term, count) in counts { clusters[target].counts[term, default: 0] += count }
+                clusters[target].members.append(document.id)
+                if let published = document.published {
+                    clusters[target].lastSeen = max(clusters[target].lastSeen ?? published, published)
+                }
+            } else {
+                target = clusters.count
+                let id = "c-" + document.id
+                clusters.append(Cluster(id: id, members: [document.id], counts: counts, lastSeen: document.published))
+                clusterIndex[id] = target
+            }
+            assignment[document.id] = clusters[target].id
+            for term in vector.top(options.lookupTerms) where postings[term]?.last != target {
+                postings[term, default: []].append(target)
+            }
+        }
+        return assignment
+    }
+
+    private func termCounts(_ document: ClusterDocument) -> [String: Double] {
+        var counts: [String: Double] = [:]
+        for term in Tokenizer.terms(in: document.text) { counts[term, default: 0] += 1 }
+        for term in Tokenizer.terms(in: document.title) { counts[term, default: 0] += options.titleWeight }
+        return counts
+    }
+}

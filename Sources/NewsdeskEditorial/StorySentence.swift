@@ -1,0 +1,44 @@
+import NewsdeskCore
+
+/// A sentence of one of a story's sources, with what the writer needs to rank it.
+struct StorySentence {
+    var text: String
+    var sourceNumber: Int
+    /// Position in its article (0 = first sentence), for lead and ordering preferences.
+    var position: Int
+    var vector: TermVector
+    var atoms: ClaimAtoms
+    var score = 0.0
+
+    var wordCount: Int { Tokenizer.words(in: text).count }
+
+    /// Starts with a word that points back to something earlier ("He", "The two", "However").
+    var isDangling: Bool {
+        guard let first = Tokenizer.words(in: text).first.map({ Tokenizer.normalize($0) }) else { return true }
+        if Self.danglingStarts.contains(first) { return true }
+        let lower = text.lowercased()
+        return Self.danglingPhrases.contains { lower.hasPrefix($0) }
+    }
+
+    /// Fit to stand in a brief: a complete declarative sentence of readable length.
+    var isUsable: Bool {
+        let count = wordCount
+        guard count >= 8, count <= 45 else { return false }
+        guard let first = text.unicodeScalars.first, first.properties.isUppercase || first == "“" || first == "\"" else {
+            return false
+        }
+        guard let last = text.unicodeScalars.last, last == "." || last == "”" || last == "\"" else { return false }
+        if text.contains("?") || text.contains(":") && text.hasSuffix(":") { return false }
+        // Unbalanced quotation marks mean the sentence splitter cut a quote in two.
+        let straight = text.filter { $0 == "\"" }.count
+        let open = text.filter { $0 == "“" }.count
+        let close = text.filter { $0 == "”" }.count
+        return straight % 2 == 0 && open == close
+    }
+
+    static let danglingStarts: Set<String> = [
+        "he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its", "but",
+        "and", "however", "also", "meanwhile", "still", "yet", "so", "then", "there", "here", "such", "both",
+    ]
+    static let danglingPhrases = ["the two ", "the pair ", "the move", "the decision", "the deal", "the visit", "the company", "the club", "the union", "the team"]
+}

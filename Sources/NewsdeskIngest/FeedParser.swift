@@ -1,0 +1,86 @@
+import CLibXML2
+import Foundation
+import NewsdeskCore
+
+/// Reads RSS 0.9x/2.0, RSS 1.0 (RDF), Atom 0.3/1.0 and JSON Feed documents into one `Feed` model.
+///
+/// ```swift
+/// let feed = try FeedParser().parse(data, url: "https://example.org/feed.xml")
+/// ```
+public struct FeedParser: Sendable {
+    public struct Options: Sendable {
+        /// Feeds past this size are refused before parsing; real feeds stay far below it.
+        public var maximumBytes = 50 * 1024 * 1024
+
+        public init() {}
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    public func parse(_ data: Data, url: String? = nil) throws -> Feed {
+        guard !data.isEmpty else { throw FeedParseError.empty }
+        guard data.count <= options.maximumBytes else {
+            throw FeedParseError.tooLarge(bytes: data.count, limit: options.maximumBytes)
+        }
+        if let first = data.first(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }),
+            first == UInt8(ascii: "{")
+        {
+            return try JSONFeedReader.read(data)
+        }
+        let document = try XMLDocumentHandle(data: data, url: url)
+        guard let root = document.root else { throw FeedParseError.notXML(reason: document.errorMessage ?? "no root element") }
+        var feed: Feed
+        switch root.name.lowercased() {
+        case "rss", "channel": feed = RSSFeedReader.read(root: root, baseURL: url)
+        case "rdf": feed = RSSFeedReader.readRDF(root: root, baseURL: url)
+        case "feed": feed = AtomFeedReader.read(root: root, baseURL: url)
+        default: throw FeedParseError.notAFeed(root: root.name)
+        }
+        if !document.wellFormed {
+            feed.bozo = true
+            feed.bozoReason = document.errorMessage ?? "the document is not well-formed XML"
+        }
+        return feed
+    }
+}
+
+/// Owns a libxml2 XML document parsed in recover mode with network access and entity expansion off.
+final class XMLDocumentHandle {
+    let document: xmlDocPtr?
+    let wellFormed: Bool
+    let errorMessage: String?
+
+    init(data: Data, url: String?) throws {
+        guard let context = xmlNewParserCtxt() else { throw FeedParseError.notXML(reason: "out of memory") }
+        defer { xmlFreeParserCtxt(context) }
+        // No XML_PARSE_NOENT and no DTD loading: external entities are never read (XXE), and
+        // libxml2's own amplification limits stop entity bombs because XML_PARSE_HUGE is not set.
+        let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
+        document = data.withUnsafeBytes { buffer in
+            xmlCtxtReadMemory(
+                context, buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), url, nil,
+                options)
+        }
+        wellFormed = context.pointee.wellFormed != 0
+        if let message = context.pointee.lastError.message {
+            let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+            errorMessage = "line \(context.pointee.lastError.line): \(text)"
+        } else {
+            errorMessage = nil
+        }
+    }
+
+    deinit {
+        if let document { xmlFreeDoc(document) }
+    }
+
+    var root: NodePointer? {
+        guard let document else { return nil }
+        return xmlDocGetRootElement(document)
+    }
+}

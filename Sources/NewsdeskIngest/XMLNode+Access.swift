@@ -1,0 +1,115 @@
+import CLibXML2
+
+/// Read-only access to libxml2 nodes without allocating through libxml2 (no `xmlFree` needed).
+typealias NodePointer = UnsafeMutablePointer<xmlNode>
+
+extension UnsafeMutablePointer where Pointee == xmlNode {
+    var isElement: Bool { pointee.type == XML_ELEMENT_NODE }
+    var isText: Bool { pointee.type == XML_TEXT_NODE || pointee.type == XML_CDATA_SECTION_NODE }
+
+    /// The local name, lower-cased for HTML (libxml2's HTML parser already lower-cases tags).
+    var name: String {
+        guard let raw = pointee.name else { return "" }
+        return String(cString: raw)
+    }
+
+    /// The namespace URI of an element, if any.
+    var namespaceURI: String? {
+        guard let ns = pointee.ns, let href = ns.pointee.href else { return nil }
+        return String(cString: href)
+    }
+
+    var prefix: String? {
+        guard let ns = pointee.ns, let p = ns.pointee.prefix else { return nil }
+        return String(cString: p)
+    }
+
+    var firstChild: NodePointer? { pointee.children }
+    var nextSibling: NodePointer? { pointee.next }
+    var parentNode: NodePointer? { pointee.parent }
+
+    /// Child elements in order.
+    var elementChildren: [NodePointer] {
+        var result: [NodePointer] = []
+        var child = pointee.children
+        while let c = child {
+            if c.isElement { result.append(c) }
+            child = c.pointee.next
+        }
+        return result
+    }
+
+    /// The value of an attribute by local name (any namespace), or nil.
+    func attribute(_ wanted: String) -> String? {
+        var attr = pointee.properties
+        while let a = attr {
+            if let n = a.pointee.name, String(cString: n) == wanted {
+                return Self.text(of: a.pointee.children)
+            }
+            attr = a.pointee.next
+        }
+        return nil
+    }
+
+    /// An attribute in a given namespace (e.g. `xml:base`).
+    func attribute(_ wanted: String, namespace: String) -> String? {
+        var attr = pointee.properties
+        while let a = attr {
+            if let n = a.pointee.name, String(cString: n) == wanted,
+                let ns = a.pointee.ns, let href = ns.pointee.href, String(cString: href) == namespace
+            {
+                return Self.text(of: a.pointee.children)
+            }
+            attr = a.pointee.next
+        }
+        return nil
+    }
+
+    private static func text(of node: NodePointer?) -> String {
+        var bytes: [UInt8] = []
+        var n = node
+        while let c = n {
+            if let content = c.pointee.content { appendCString(content, to: &bytes) }
+            n = c.pointee.next
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// All text below this node, in document order.
+    var textContent: String {
+        var bytes: [UInt8] = []
+        appendText(to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func appendText(to bytes: inout [UInt8]) {
+        if isText || pointee.type == XML_ENTITY_REF_NODE {
+            if let content = pointee.content { appendCString(content, to: &bytes) }
+            return
+        }
+        var child = pointee.children
+        while let c = child {
+            c.appendText(to: &bytes)
+            child = c.pointee.next
+        }
+    }
+
+    /// Depth-first walk of the element subtree, the node itself first.
+    func forEachElement(_ body: (NodePointer) -> Void) {
+        if isElement { body(self) }
+        var child = pointee.children
+        while let c = child {
+            if c.isElement || c.pointee.children != nil { c.forEachElement(body) }
+            child = c.pointee.next
+        }
+    }
+}
+
+@inline(__always)
+func appendCString(_ pointer: UnsafePointer<xmlChar>, to bytes: inout [UInt8]) {
+    var p = pointer
+    while p.pointee != 0 {
+        bytes.append(p.pointee)
+        p += 1
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import GRDB
+import NewsdeskCore
+
+/// The one owner of newsdesk's database: runs migrations when created and offers one-transaction
+/// writes. Backed by a single SQLite file in WAL mode, so a killed process leaves it consistent.
+///
+/// ```swift
+/// let store = try SQLiteStore(path: "newsdesk.sqlite")
+/// let source = try store.addSource(url: "https://example.org/feed.xml")
+/// ```
+public struct SQLiteStore: Sendable {
+    let writer: any DatabaseWriter
+
+    /// Opens (creating if needed) the database file at `path`.
+    public init(path: String) throws {
+        do {
+            let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            writer = try DatabasePool(path: path, configuration: configuration)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: String(describing: error))
+        }
+        try migrate()
+    }
+
+    /// A private in-memory database, for tests.
+    public init() throws {
+        writer = try DatabaseQueue()
+        try migrate()
+    }
+
+    private func migrate() throws {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE source (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    url TEXT NOT NULL UNIQUE,
+                    title TEXT,
+                    etag TEXT,
+                    lastModified TEXT,
+                    lastFetched DOUBLE,
+                    lastError TEXT,
+                    createdAt DOUBLE NOT NULL
+                );
+                CREATE TABLE article (
+                    id INTEGER PRIMARY KEY AUTOINCREMENT,
+                    sourceID INTEGER REFERENCES source(id) ON DELETE SET NULL,
+                    url TEXT NOT NULL UNIQUE,
+                    outlet TEXT NOT NULL,
+                    title TEXT NOT NULL,
+                    published DOUBLE,
+                    body TEXT NOT NULL,
+                    duplicateOf INTEGER REFERENCES article(id) ON DELETE SET NULL,
+                    fetchedAt DOUBLE NOT NULL
+                );
+                CREATE INDEX article_published ON article(published);
+                CREATE TABLE page_failure (
+                    url TEXT PRIMARY KEY,
+                    sourceID INTEGER REFERENCES source(id) ON DELETE CASCADE,
+                    reason TEXT NOT NULL,
+                    at DOUBLE NOT NULL
+                );
+                CREATE TABLE story (
+                    id TEXT PRIMARY KEY,
+                    firstSeen DOUBLE,
+                    lastSeen DOUBLE
+                );
+                CREATE TABLE story_article (
+                    storyID TEXT NOT NULL REFERENCES story(id) ON DELETE CASCADE,
+                    articleID INTEGER NOT NULL REFERENCES article(id) ON DELETE CASCADE,
+                    PRIMARY KEY (storyID, articleID)
+                );
+                CREATE TABLE brief (
+                    storyID TEXT PRIMARY KEY REFERENCES story(id) ON DELETE CASCADE,
+                    status TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    updatedAt DOUBLE NOT NULL
+                );
+                CREATE TABLE story_note (
+                    storyID TEXT PRIMARY KEY REFERENCES story(id) ON DELETE CASCADE,
+                    note TEXT NOT NULL
+                );
+                """)
+        }
+        try migrator.migrate(writer)
+    }
+}

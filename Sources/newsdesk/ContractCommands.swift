@@ -1,0 +1,215 @@
+import ArgumentParser
+import Foundation
+import NewsdeskCore
+import NewsdeskEditorial
+import NewsdeskIngest
+
+/// Reads standard input to the end.
+func readStandardInput() -> Data {
+    FileHandle.standardInput.readDataToEndOfFile()
+}
+
+func writeLine(_ text: String) {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
+}
+
+func jsonString(_ object: Any) -> String {
+    guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes, .fragmentsAllowed]) else {
+        return "null"
+    }
+    return String(decoding: data, as: UTF8.self)
+}
+
+/// A JSON value or null.
+func orNull(_ value: String?) -> Any { value ?? NSNull() }
+
+func isoUTC(_ date: Date?) -> Any {
+    guard let date else { return NSNull() }
+    let formatter = ISO8601DateFormatter()
+    formatter.formatOptions = [.withInternetDateTime]
+    return formatter.string(from: date)
+}
+
+struct FeedCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "feed", abstract: "Feed parsing tools.", subcommands: [Parse.self, Dates.self])
+
+    struct Parse: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print the normalized JSON of a feed file.")
+        @Argument(help: "Feed file.") var file: String
+
+        func run() async throws {
+            guard let data = FileManager.default.contents(atPath: file) else { throw UserError("Cannot read \(file).") }
+            do {
+                let feed = try FeedParser().parse(data)
+                let entries: [[String: Any]] = feed.items.map { item in
+                    [
+                        "title": orNull(item.title), "link": orNull(item.link), "id": orNull(item.id),
+                        "summary": orNull(item.summary), "content": orNull(item.content),
+                        "published": isoUTC(item.published), "updated": isoUTC(item.updated),
+                        "author": orNull(item.authors.first), "categories": item.categories,
+                    ]
+                }
+                let object: [String: Any] = [
+                    "bozo": feed.bozo,
+                    "feed": [
+                        "title": orNull(feed.title), "link": orNull(feed.link), "subtitle": orNull(feed.description),
+                        "language": orNull(feed.language),
+                    ],
+                    "entries": entries,
+                ]
+                writeLine(jsonString(object))
+            } catch let error as FeedParseError {
+                writeLine(jsonString(["bozo": true, "bozo_exception": error.description, "feed": [:], "entries": []] as [String: Any]))
+            }
+        }
+    }
+
+    struct Dates: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Read one date per line; print ISO 8601 UTC or null per line.")
+
+        func run() async throws {
+            while let line = readLine(strippingNewline: true) {
+                let date = FeedDateParser.parse(line)
+                writeLine(date.map { isoUTC($0) as! String } ?? "null")
+            }
+        }
+    }
+}
+
+struct ExtractCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "extract", abstract: "Extract the article from an HTML page.")
+    @Argument(help: "HTML file.") var file: String?
+    @Option(help: "The page's URL, for resolving relative links.") var url: String?
+    @Option(help: "Extract every *.html and *.html.gz in a folder; prints {stem: {articleBody}}.") var batch: String?
+
+    func run() async throws {
+        let extractor = ArticleExtractor()
+        if let batch {
+            var result: [String: Any] = [:]
+            let files = try FileManager.default.contentsOfDirectory(atPath: batch).sorted()
+            for name in files where name.hasSuffix(".html") || name.hasSuffix(".html.gz") {
+                guard var data = FileManager.default.contents(atPath: batch + "/" + name) else { continue }
+                if name.hasSuffix(".gz") { data = try gunzip(data) }
+                let stem = name.hasSuffix(".gz") ? String(name.dropLast(".html.gz".count)) : String(name.dropLast(".html".count))
+                let body = extractor.extract(data, url: "file:///" + stem).article?.text ?? ""
+                result[stem] = ["articleBody": body]
+            }
+            writeLine(jsonString(result))
+            return
+        }
+        guard let file, let data = FileManager.default.contents(atPath: file) else { throw UserError("Give an HTML file or --batch DIR.") }
+        switch extractor.extract(data, url: url ?? "file://" + file) {
+        case .article(let article):
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            encoder.dateEncodingStrategy = .iso8601
+            var object = try JSONSerialization.jsonObject(with: encoder.encode(article)) as! [String: Any]
+            object["text"] = article.text
+            writeLine(jsonString(object))
+        case .rejected(let reason):
+            throw UserError("No article extracted: \(reason).")
+        }
+    }
+}
+
+/// Decompresses gzip data with the system's gzip (benchmark pages ship compressed).
+func gunzip(_ data: Data) throws -> Data {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/bin/sh")
+    process.arguments = ["-c", "gzip -dc"]
+    let input = Pipe()
+    let output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try process.run()
+    let writer = Thread { input.fileHandleForWriting.write(data); try? input.fileHandleForWriting.close() }
+    writer.start()
+    let result = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return result
+}
+
+struct TextCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "text", abstract: "Text analysis tools.", subcommands: [Sentences.self])
+
+    struct Sentences: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Split {\"lang\",\"text\"} into a JSON array of sentences.")
+        @Flag(help: "One JSON object per input line, one array per output line.") var jsonl = false
+
+        func run() async throws {
+            let splitter = SentenceSplitter()
+            func handle(_ line: Data) -> String {
+                guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any], let text = object["text"] as? String else {
+                    return "[]"
+                }
+                return jsonString(splitter.split(text).map(\.text))
+            }
+            if jsonl {
+                while let line = readLine(strippingNewline: true) { writeLine(handle(Data(line.utf8))) }
+            } else {
+                writeLine(handle(readStandardInput()))
+            }
+        }
+    }
+}
+
+struct ClusterCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "cluster", abstract: "Cluster a JSON Lines stream of articles.")
+    @Option(help: "JSON Lines of {id, title, text, published}.") var input: String
+    @Option(help: "story (events) or thread (running topics).") var level = "story"
+
+    func run() async throws {
+        guard let text = try? String(contentsOfFile: input, encoding: .utf8) else { throw UserError("Cannot read \(input).") }
+        var documents: [ClusterDocument] = []
+        for line in text.split(separator: "\n") {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
+            let id = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue ?? String(documents.count)
+            documents.append(ClusterDocument(
+                id: id, title: object["title"] as? String ?? "", text: object["text"] as? String ?? "",
+                published: (object["published"] as? String).flatMap(FeedDateParser.parse)))
+        }
+        let options: StoryClusterer.Options = level == "thread" ? .thread : StoryClusterer.Options()
+        writeLine(jsonString(StoryClusterer(options: options).cluster(documents)))
+    }
+}
+
+struct VerifyCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "verify", abstract: "Check claims against sources.")
+    @Flag(help: "Read {source, claim} per line; print a verdict per line.") var jsonl = false
+    @Option(parsing: .upToNextOption, help: "Source text files.") var sources: [String] = []
+    @Option(help: "Text file whose sentences are checked against all sources.") var text: String?
+
+    func run() async throws {
+        let verifier = Verifier()
+        if jsonl {
+            var cache: (String, SourceIndex)?
+            while let line = readLine(strippingNewline: true) {
+                guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                    let source = object["source"] as? String, let claim = object["claim"] as? String
+                else {
+                    writeLine(jsonString(["supported": false, "verdict": "unsupported", "reasons": ["the input line is not {source, claim}"]] as [String: Any]))
+                    continue
+                }
+                let index = cache?.0 == source ? cache!.1 : SourceIndex(text: source)
+                cache = (source, index)
+                let verdict = verifier.verify(claim, against: [(1, index)])
+                writeLine(jsonString(["supported": verdict.status == .supported, "verdict": verdict.status.rawValue, "reasons": verdict.reasons] as [String: Any]))
+            }
+            return
+        }
+        guard let text, let claims = try? String(contentsOfFile: text, encoding: .utf8), !sources.isEmpty else {
+            throw UserError("Give --sources FILE... and --text FILE, or --jsonl.")
+        }
+        let indexes = try sources.enumerated().map { offset, path in
+            (offset + 1, SourceIndex(text: try String(contentsOfFile: path, encoding: .utf8)))
+        }
+        let verdicts = SentenceSplitter().split(claims).map { verifier.verify($0.text, against: indexes) }
+        let report = VerificationReport(verdicts: verdicts, sourceCount: sources.count)
+        writeLine(try prettyJSON(ReportOutput(summary: report.summary, report: report)))
+    }
+
+    struct ReportOutput: Encodable {
+        var summary: String
+        var report: VerificationReport
+    }
+}

@@ -1,0 +1,167 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import NewsdeskCore
+import NewsdeskPipeline
+import NewsdeskServer
+import NewsdeskStore
+
+struct InitCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "init", abstract: "Create a configuration file and the database.")
+    @OptionGroup var options: ConfigOptions
+
+    func run() async throws {
+        let configuration = try options.load()
+        if !FileManager.default.fileExists(atPath: options.config) {
+            try configuration.save(to: options.config)
+            print("created \(options.config)")
+        }
+        _ = try SQLiteStore(path: configuration.database)
+        print("database ready at \(configuration.database)")
+    }
+}
+
+struct SourceCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "source", abstract: "Manage the feeds newsdesk reads.", subcommands: [Add.self, List.self, Remove.self])
+
+    struct Add: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Add a feed URL.")
+        @OptionGroup var options: ConfigOptions
+        @Argument(help: "The feed's http(s) URL.") var url: String
+
+        func run() async throws {
+            guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme?.lowercased() ?? ""), parsed.host != nil else {
+                throw UserError("\(url) is not an http(s) URL; give the full address of the feed.")
+            }
+            let store = try SQLiteStore(path: try options.load().database)
+            let source = try store.addSource(url: url)
+            print("source \(source.id): \(source.url)")
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List sources with their last error.")
+        @OptionGroup var options: ConfigOptions
+
+        func run() async throws {
+            let store = try SQLiteStore(path: try options.load().database)
+            for source in try store.sources() {
+                let status = source.lastError.map { "error: \($0)" } ?? (source.lastFetched == nil ? "not fetched yet" : "ok")
+                print("\(source.id)\t\(source.url)\t\(source.title ?? "-")\t\(source.articleCount) articles\t\(status)")
+            }
+        }
+    }
+
+    struct Remove: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Remove a source by id or URL (its articles stay).")
+        @OptionGroup var options: ConfigOptions
+        @Argument(help: "Source id or URL.") var source: String
+
+        func run() async throws {
+            let store = try SQLiteStore(path: try options.load().database)
+            do {
+                try store.removeSource(source)
+            } catch let error as StoreError {
+                throw UserError(error.description)
+            }
+            print("removed \(source)")
+        }
+    }
+}
+
+struct RunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "run", abstract: "One pass of the pipeline over the configured sources.")
+    @OptionGroup var options: ConfigOptions
+
+    func run() async throws {
+        let configuration = try options.load()
+        let store = try SQLiteStore(path: configuration.database)
+        let summary = try await runPipeline(store: store, configuration: configuration)
+        print(summary.description)
+    }
+}
+
+/// Runs the pipeline with a fetcher that is shut down afterwards, printing stage progress.
+func runPipeline(store: SQLiteStore, configuration: NewsdeskConfiguration) async throws -> RunSummary {
+    let fetcher = HTTPFetcher()
+    var pipelineOptions = Pipeline.Options(site: configuration.site, siteDirectory: configuration.siteDirectory)
+    pipelineOptions.site.language = configuration.site.language
+    let pipeline = Pipeline(store: store, fetcher: fetcher, options: pipelineOptions)
+    do {
+        let summary = try await pipeline.run { line in print("  " + line) }
+        try await fetcher.shutdown()
+        return summary
+    } catch {
+        try? await fetcher.shutdown()
+        throw error
+    }
+}
+
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "serve", abstract: "Serve the published site and the JSON API.")
+    @OptionGroup var options: ConfigOptions
+    @Option(help: "Port to listen on (overrides the configuration).") var port: Int?
+    @Option(help: "Address to listen on.") var hostname = "127.0.0.1"
+
+    func run() async throws {
+        let configuration = try options.load()
+        let store = try SQLiteStore(path: configuration.database)
+        try await serve(hostname: hostname, port: port ?? configuration.port, site: configuration.siteDirectory, store: store)
+    }
+}
+
+func serve(hostname: String, port: Int, site: String, store: SQLiteStore?) async throws {
+    let app = buildApplication(ServerSettings(hostname: hostname, port: port, siteDirectory: site, store: store)) { port in
+        print("serving \(site) on http://\(hostname):\(port)/ (Ctrl-C to stop)")
+    }
+    try await app.runService()
+}
+
+struct StoriesCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "stories", abstract: "Stories and their briefs.", subcommands: [List.self])
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List stories: published, held (with reasons), or unwritten (with why).")
+        @OptionGroup var options: ConfigOptions
+
+        func run() async throws {
+            let store = try SQLiteStore(path: try options.load().database)
+            for summary in try store.storySummaries() {
+                let count = summary.story.articleIDs.count
+                if let stored = summary.brief {
+                    print("\(summary.story.id)\t\(stored.status.rawValue)\t\(count) articles\t\(stored.brief.headline)\t\(stored.report.summary)")
+                    for reason in stored.reasons { print("\t  reason: \(reason)") }
+                } else {
+                    print("\(summary.story.id)\tunwritten\t\(count) articles\t\(summary.note ?? "")")
+                }
+            }
+        }
+    }
+}
+
+struct StoryCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "story", abstract: "One story.", subcommands: [Show.self])
+
+    struct Show: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Print a story's brief and verification report as JSON.")
+        @OptionGroup var options: ConfigOptions
+        @Argument(help: "Story id (from `newsdesk stories list`).") var id: String
+
+        func run() async throws {
+            let store = try SQLiteStore(path: try options.load().database)
+            guard let summary = try store.storySummaries().first(where: { $0.story.id == id }) else {
+                throw UserError("No story has the id \(id); `newsdesk stories list` shows the ids.")
+            }
+            print(try prettyJSON(summary))
+        }
+    }
+}
+
+func prettyJSON(_ value: some Encodable) throws -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .iso8601
+    return String(decoding: try encoder.encode(value), as: UTF8.self)
+}
