@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(
             name: "NewsdeskIntegrationTests",
             dependencies: [
-                "NewsdeskPipeline", "NewsdeskStore", "NewsdeskServer",
+                "NewsdeskPipeline", "NewsdeskStore", "NewsdeskServer", "NewsdeskSite", "NewsdeskEditorial",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),

@@ -72,13 +72,7 @@ public struct ClaimAtoms: Sendable, Equatable {
                     scaled *= scale
                     end = i + 1
                 }
-                var unit: String?
-                if end + 1 < words.count {
-                    let candidate = Tokenizer.normalize(words[end + 1])
-                    if !StopWords.english.contains(candidate), Self.numberValue(candidate) == nil {
-                        unit = Stemmer.stem(candidate)
-                    }
-                }
+                let unit = Self.unit(after: end, in: words)
                 quantities.append(Quantity(value: scaled, unit: unit, text: words[i...end].joined(separator: " ")))
                 consumed.formUnion(i...end)
                 i = end + 1
@@ -102,6 +96,12 @@ public struct ClaimAtoms: Sendable, Equatable {
                 && !(run.isEmpty && Self.weekdays.contains(word.lowercased()))
             {
                 if run.isEmpty { runStart = index }
+                // A possessive ends the name: "Lee's Beijing visit" names Lee, then Beijing.
+                if word.hasSuffix("'s") || word.hasSuffix("’s") {
+                    run.append(String(word.dropLast(2)))
+                    closeRun()
+                    continue
+                }
                 run.append(word)
             } else {
                 closeRun()
@@ -111,6 +111,23 @@ public struct ClaimAtoms: Sendable, Equatable {
         self.quantities = quantities
         self.dates = dates
         self.names = names
+    }
+
+    /// The noun a figure counts: the word after it, or the one after that when the first is a
+    /// modifier ("15 government agreements" counts agreements, "200 business executives" executives).
+    static func unit(after index: Int, in words: [String]) -> String? {
+        guard index + 1 < words.count else { return nil }
+        let first = Tokenizer.normalize(words[index + 1])
+        guard !StopWords.english.contains(first), numberValue(first) == nil else { return nil }
+        if index + 2 < words.count {
+            let second = Tokenizer.normalize(words[index + 2])
+            if !first.hasSuffix("s"), second.hasSuffix("s"), second.count > 3, !StopWords.english.contains(second),
+                second.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic })
+            {
+                return Stemmer.stem(second)
+            }
+        }
+        return Stemmer.stem(first)
     }
 
     /// The value of a written number: digits ("1,200", "3.5") or a word ("nine", "dozen").

@@ -61,7 +61,8 @@ public struct BriefWriter: Sendable {
             }
         }
         rank(&candidates)
-        let chosen = choose(candidates)
+        let differences = DifferenceFinder.differences(in: ordered, sources: sources)
+        let chosen = choose(candidates.filter { !Self.statesMinorityValue($0, differences) })
         guard let lead = chosen.first else { return .failure(.noUsableSentences) }
         let verifier = Verifier()
         func cite(_ sentence: StorySentence) -> BriefSentence {
@@ -72,7 +73,7 @@ public struct BriefWriter: Sendable {
                     numbers.append(number)
                 }
             }
-            return BriefSentence(text: sentence.text, citations: numbers)
+            return BriefSentence(text: sentence.text, citations: numbers.sorted())
         }
         let keyphrase = Keyphrase.pick(articles: ordered.filter { !$0.isDuplicate }.map(\.article))
         let sections = Sectioner.sections(from: Array(chosen.dropFirst()), keyphrase: keyphrase).map { group in
@@ -83,7 +84,7 @@ public struct BriefWriter: Sendable {
         let brief = Brief(
             storyID: storyID, keyphrase: keyphrase, headline: headline, metaDescription: meta,
             slug: Self.slug(keyphrase), lead: [cite(lead)], sections: sections,
-            differences: DifferenceFinder.differences(in: ordered, sources: sources), sources: sources,
+            differences: differences, sources: sources,
             engine: "extractive", written: now, newsDate: ordered.compactMap(\.article.published).max())
         return .success(brief)
     }
@@ -109,11 +110,43 @@ public struct BriefWriter: Sendable {
             .sorted { $0.score != $1.score ? $0.score > $1.score : ($0.sourceNumber, $0.position) < ($1.sourceNumber, $1.position) }
         guard let lead = usable.first(where: { $0.position <= 2 }) ?? usable.first else { return [] }
         var chosen = [lead]
+        var knownFacts = Self.facts(of: lead)
         for sentence in usable where chosen.count < options.maximumSentences {
-            if chosen.contains(where: { $0.vector.cosine(sentence.vector) > options.redundancyLimit }) { continue }
+            let similarity = chosen.map { $0.vector.cosine(sentence.vector) }.max() ?? 0
+            if similarity > options.redundancyLimit { continue }
+            // A paraphrase of facts already told ("more than 200 executives" again) adds nothing.
+            let facts = Self.facts(of: sentence)
+            if !facts.isEmpty, facts.isSubset(of: knownFacts), similarity > 0.15 { continue }
             chosen.append(sentence)
+            knownFacts.formUnion(facts)
         }
         return chosen
+    }
+
+    /// The figures, dates and names a sentence states, in comparable form.
+    static func facts(of sentence: StorySentence) -> Set<String> {
+        var result = Set<String>()
+        for quantity in sentence.atoms.quantities { result.insert("q:\(quantity.value)") }
+        for date in sentence.atoms.dates { result.insert("d:\(date.year ?? 0)-\(date.month ?? 0)-\(date.day ?? 0)") }
+        for name in sentence.atoms.names { result.insert("n:" + Tokenizer.normalize(name)) }
+        return result
+    }
+
+    /// A sentence that gives the value fewer sources report, when sources differ: the difference
+    /// note tells both values with their sources instead.
+    static func statesMinorityValue(_ sentence: StorySentence, _ differences: [SourceDifference]) -> Bool {
+        for difference in differences {
+            guard let majority = difference.reports.first else { continue }
+            let minorityValues = Set(difference.reports.dropFirst().map(\.value))
+            for quantity in sentence.atoms.quantities where minorityValues.contains(DifferenceFinder.format(quantity.value)) {
+                if let unit = quantity.unit, Stemmer.stem(Tokenizer.normalize(difference.subject)) == unit,
+                    majority.value != DifferenceFinder.format(quantity.value)
+                {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
     private func headline(keyphrase: String, titles: [String]) -> String {

@@ -7,49 +7,106 @@ public enum Keyphrase {
 
     public static func pick(articles: [Article]) -> String {
         let names = rankedNames(articles)
-        let eventWord = rankedTitleWord(articles, excluding: Set(names.flatMap { Tokenizer.normalizedWords(in: $0) }))
-        var words: [String] = []
-        for name in names {
-            let nameWords = name.split(separator: " ").map(String.init)
-            let room = maximumWords - (eventWord == nil ? 0 : 1)
-            if words.count + nameWords.count <= room { words += nameWords }
-            if words.count >= room - 1 { break }
+        let eventWord = rankedEventWord(articles)
+            ?? rankedTitleWord(articles, excluding: Set(names.flatMap { Tokenizer.normalizedWords(in: $0.name) }))
+        // Two people and the event ("Lee Jae-myung Xi Jinping Summit") may take five words; otherwise four.
+        let people = names.filter(\.isPerson)
+        var chosen: [String] = []
+        if people.count >= 2, people[0].words + people[1].words <= 4 {
+            chosen = [people[0].name, people[1].name]
+        } else if let first = names.first {
+            chosen = [first.name]
+            let room = maximumWords - (eventWord == nil ? 0 : 1) - first.words
+            if let second = names.dropFirst().first(where: { $0.words <= room }) { chosen.append(second.name) }
         }
-        if let eventWord { words.append(eventWord) }
+        var words = chosen.flatMap { $0.split(separator: " ").map(String.init) }
+        if let eventWord, !words.contains(where: { Tokenizer.normalize($0) == Tokenizer.normalize(eventWord) }) {
+            words.append(eventWord)
+        }
         if words.isEmpty { return articles.first.map { String($0.title.split(separator: " ").prefix(4).joined(separator: " ")) } ?? "News" }
         return words.joined(separator: " ")
     }
 
-    /// Proper names ranked by how many articles name them, then how often; role titles removed.
-    static func rankedNames(_ articles: [Article]) -> [String] {
+    struct RankedName {
+        var name: String
+        var words: Int
+        /// Referred to by part of the name elsewhere ("Lee" for "Lee Jae-myung"): a person.
+        var isPerson: Bool
+    }
+
+    /// Proper names ranked by title mentions and by how many articles name them; a short form
+    /// ("Lee", "President Lee") counts for the full name it abbreviates.
+    static func rankedNames(_ articles: [Article]) -> [RankedName] {
         var articleCount: [String: Int] = [:]
-        var mentions: [String: Int] = [:]
+        var titleCount: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
-        var order = 0
+        var perArticle: [[String]] = []
+        var titles: [[String]] = []
         for article in articles {
-            var seenHere = Set<String>()
-            for sentence in SentenceSplitter().split(article.title + ".\n\n" + article.text) {
-                for raw in ClaimAtoms(sentence.text).names {
-                    guard let name = stripRoles(raw) else { continue }
-                    mentions[name, default: 0] += 1
-                    if firstSeen[name] == nil {
-                        firstSeen[name] = order
-                        order += 1
-                    }
-                    if seenHere.insert(name).inserted { articleCount[name, default: 0] += 1 }
+            var names: [String] = []
+            for sentence in SentenceSplitter().split(article.text) {
+                names += ClaimAtoms(sentence.text).names.compactMap(stripRoles)
+            }
+            perArticle.append(names)
+            titles.append(ClaimAtoms("The " + article.title).names.compactMap(stripRoles))
+        }
+        let allNames = Set(perArticle.flatMap { $0 } + titles.flatMap { $0 })
+        // Map each short form to the longest full name that contains it as a word.
+        func canonical(_ name: String) -> String {
+            let parts = Set(name.split(separator: " "))
+            let longer = allNames.filter { other in
+                other.count > name.count && parts.isSubset(of: Set(other.split(separator: " ")))
+            }
+            return longer.max { ($0.split(separator: " ").count, $1) < ($1.split(separator: " ").count, $0) } ?? name
+        }
+        var shortForms: [String: Int] = [:]
+        var order = 0
+        for (index, names) in perArticle.enumerated() {
+            var seen = Set<String>()
+            for raw in names {
+                let name = canonical(raw)
+                if name != raw { shortForms[name, default: 0] += 1 }
+                if firstSeen[name] == nil {
+                    firstSeen[name] = order
+                    order += 1
                 }
+                if seen.insert(name).inserted { articleCount[name, default: 0] += 1 }
             }
+            for raw in titles[index] { titleCount[canonical(raw), default: 0] += 1 }
         }
-        // A one-word name inside a longer name that is as widespread is the same entity ("Lee").
-        let names = articleCount.keys.filter { name in
-            !articleCount.keys.contains { other in
-                other != name && other.split(separator: " ").contains(Substring(name)) && articleCount[other]! >= articleCount[name]! - 1
-            }
-        }
-        return names.filter { articleCount[$0]! >= min(2, articles.count) }.sorted {
-            (articleCount[$0]!, mentions[$0]!, -firstSeen[$0]!) > (articleCount[$1]!, mentions[$1]!, -firstSeen[$1]!)
+        let minimum = min(2, articles.count)
+        return articleCount.keys.filter { articleCount[$0]! >= minimum }.map { name in
+            RankedName(name: name, words: name.split(separator: " ").count, isPerson: (shortForms[name] ?? 0) > 0 && name.contains(" "))
+        }.sorted { a, b in
+            let sa = (titleCount[a.name] ?? 0) * 2 + articleCount[a.name]! + (a.isPerson ? 3 : 0)
+            let sb = (titleCount[b.name] ?? 0) * 2 + articleCount[b.name]! + (b.isPerson ? 3 : 0)
+            return sa != sb ? sa > sb : (firstSeen[a.name] ?? 0) < (firstSeen[b.name] ?? 0)
         }
     }
+
+    /// The kind of event most articles name: "summit", "strike", "final".
+    static func rankedEventWord(_ articles: [Article]) -> String? {
+        var counts: [String: Int] = [:]
+        for article in articles {
+            let words = Set(Tokenizer.normalizedWords(in: article.title + " " + article.text).map { Stemmer.stem($0) })
+            for word in eventWords where words.contains(Stemmer.stem(word)) { counts[word, default: 0] += 1 }
+        }
+        let minimum = max(2, (articles.count + 1) / 2)
+        // Ties go to the word earlier in the list: the more specific kind of event.
+        let rank = Dictionary(uniqueKeysWithValues: eventWords.enumerated().map { ($1, $0) })
+        guard let best = counts.filter({ $0.value >= minimum }).max(by: { ($0.value, rank[$1.key]!) < ($1.value, rank[$0.key]!) }) else {
+            return nil
+        }
+        return best.key.prefix(1).uppercased() + best.key.dropFirst()
+    }
+
+    /// Nouns that name what happened; the first that most sources use becomes the keyphrase's last word.
+    static let eventWords = [
+        "summit", "strike", "election", "fair", "expo", "final", "attack", "crash", "storm", "flood", "earthquake",
+        "plant", "factory", "launch", "discovery", "comet", "trial", "merger", "protest", "barrier", "ceasefire",
+        "visit", "talks", "deal", "verdict", "wildfire", "outbreak", "budget", "rate", "shooting", "resignation",
+        "acquisition", "record", "marathon", "reopening", "collapse", "explosion", "agreement", "festival", "vote",
+    ]
 
     /// The content word of the titles that most titles share, in title case.
     static func rankedTitleWord(_ articles: [Article], excluding: Set<String>) -> String? {

@@ -53,19 +53,42 @@ enum Sectioner {
         }
     }
 
-    /// The group's two most frequent content words, as they are written: "Investment and Chips".
+    /// The group's most repeated pair of adjacent content words ("business executives"), else its
+    /// two most frequent content words ("Investment and Chips").
     static func heading(for sentences: [StorySentence], avoiding: Set<String>) -> String {
+        var pairCounts: [String: Int] = [:]
+        var pairSurface: [String: String] = [:]
         var counts: [String: Int] = [:]
         var surface: [String: String] = [:]
         for sentence in sentences {
+            var previous: (stem: String, word: String)?
             for word in Tokenizer.words(in: sentence.text) {
                 let normal = Tokenizer.normalize(word)
-                guard normal.count > 3, !StopWords.english.contains(normal), ClaimAtoms.numberValue(normal) == nil else { continue }
+                guard normal.count > 2, !StopWords.english.contains(normal), ClaimAtoms.numberValue(normal) == nil else {
+                    previous = nil
+                    continue
+                }
                 let stem = Stemmer.stem(normal)
-                guard !avoiding.contains(stem) else { continue }
-                counts[stem, default: 0] += 1
-                if surface[stem] == nil { surface[stem] = String(word) }
+                if avoiding.contains(stem) {
+                    previous = nil
+                    continue
+                }
+                if let p = previous {
+                    let key = p.stem + " " + stem
+                    pairCounts[key, default: 0] += 1
+                    if pairSurface[key] == nil { pairSurface[key] = p.word + " " + String(word) }
+                }
+                if normal.count > 3 {
+                    counts[stem, default: 0] += 1
+                    if surface[stem] == nil { surface[stem] = String(word) }
+                }
+                previous = (stem, String(word))
             }
+        }
+        if let pair = pairCounts.filter({ $0.value >= 2 }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+            let text = pairSurface[pair.key]
+        {
+            return text.prefix(1).uppercased() + text.dropFirst()
         }
         let top = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(2)
             .compactMap { surface[$0.key] }.map { $0.prefix(1).uppercased() + $0.dropFirst() }

@@ -24,7 +24,13 @@ public struct SourceIndex: Sendable {
                 text: sentence.text, atoms: ClaimAtoms(sentence.text), vector: TermVector(counting: sentence.text),
                 negated: Negation.isNegated(sentence.text))
         }
-        words = Set(Tokenizer.normalizedWords(in: text))
+        var words = Set<String>()
+        for word in Tokenizer.normalizedWords(in: text) {
+            words.insert(word)
+            // "Washington's" also names Washington.
+            if word.hasSuffix("'s") { words.insert(String(word.dropLast(2))) }
+        }
+        self.words = words
         terms = Set(Tokenizer.terms(in: text))
         flattened = QuoteText.flatten(text)
     }

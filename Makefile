@@ -1,0 +1,37 @@
+# newsdesk — `make demo` runs the whole pipeline on the bundled sample corpus; `make test` runs the tests.
+SWIFT ?= swift
+SYSTEM_PACKAGES := libxml2-dev libsqlite3-dev pkg-config
+BIN := .build/debug/newsdesk
+
+.PHONY: demo test deps build release quality clean
+
+# Installs missing system libraries when run as root; otherwise prints the command to run.
+deps:
+	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    echo "installing$$missing"; apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing; \
+	  else \
+	    echo "newsdesk needs:$$missing"; echo "install with: sudo apt-get install -y$$missing"; exit 1; \
+	  fi; \
+	fi
+
+build: deps
+	$(SWIFT) build --product newsdesk
+
+release: deps
+	$(SWIFT) build -c release --product newsdesk
+
+demo: build
+	$(BIN) demo
+
+test: deps
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+# Scores newsdesk on the shared benchmarks and fails when a figure drops below its pinned floor.
+quality: build
+	python3 scripts/check-quality.py --bin $(BIN)
+
+clean:
+	rm -rf .build site .site-builds .newsdesk-demo
