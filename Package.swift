@@ -68,7 +68,7 @@ let package = Package(
         .testTarget(
             name: "NewsdeskIntegrationTests",
             dependencies: [
-                "NewsdeskPipeline", "NewsdeskStore", "NewsdeskServer", "NewsdeskSite", "NewsdeskEditorial",
+                "NewsdeskPipeline", "NewsdeskStore", "NewsdeskServer", "NewsdeskSite", "NewsdeskEditorial", "NewsdeskIngest",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),

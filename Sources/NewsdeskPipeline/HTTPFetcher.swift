@@ -13,6 +13,8 @@ public struct FetchResponse: Sendable {
     public var etag: String?
     public var lastModified: String?
     public var contentType: String?
+    /// Every response header, names lower-cased (the last value wins for repeated names).
+    public var headers: [String: String] = [:]
 
     public var notModified: Bool { status == 304 }
 }
@@ -46,7 +48,7 @@ public final class HTTPFetcher: Sendable {
         var configuration = HTTPClient.Configuration()
         configuration.redirectConfiguration = .disallow
         configuration.decompression = .enabled(limit: .ratio(50))
-        configuration.timeout = .init(connect: .seconds(10), read: .seconds(Int64(options.timeoutSeconds)))
+        configuration.timeout = .init(connect: .seconds(Int64(min(10, options.timeoutSeconds))), read: .seconds(Int64(options.timeoutSeconds)))
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 
@@ -104,7 +106,8 @@ public final class HTTPFetcher: Sendable {
                     status: status, body: Data(body.readableBytesView), finalURL: current,
                     movedPermanentlyTo: current != url && allPermanent ? current : nil,
                     etag: response.headers.first(name: "ETag"), lastModified: response.headers.first(name: "Last-Modified"),
-                    contentType: response.headers.first(name: "Content-Type"))
+                    contentType: response.headers.first(name: "Content-Type"),
+                    headers: Dictionary(response.headers.map { ($0.name.lowercased(), $0.value) }, uniquingKeysWith: { _, last in last }))
             }
             throw FetchError.http(status: status, reason: response.status.reasonPhrase, url: current)
         }

@@ -142,8 +142,14 @@ public struct Pipeline: Sendable {
 
     /// Renders the published briefs and swaps the site in whole.
     public func publish(_ briefs: [(Brief, VerificationReport)], to directory: String) throws -> String {
+        try Self.publish(briefs, site: options.site, to: directory)
+    }
+
+    /// Relates the briefs to each other, renders every page and swaps the site in whole.
+    @discardableResult
+    public static func publish(_ briefs: [(Brief, VerificationReport)], site: SiteConfiguration, to directory: String) throws -> String {
         let related = RelatedStories.related(briefs.map(\.0))
-        let renderer = try SiteRenderer(configuration: options.site)
+        let renderer = try SiteRenderer(configuration: site)
         let files = renderer.render(briefs.map { SiteStory(brief: $0.0, report: $0.1, related: related[$0.0.storyID] ?? []) })
         try SitePublisher(target: directory).publish(files)
         return directory

@@ -1,0 +1,113 @@
+import Foundation
+import NewsdeskCore
+import NewsdeskEditorial
+import Testing
+
+func article(_ id: Int64, _ outlet: String, _ title: String, _ text: String, day: Int = 5) -> SourceArticle {
+    let date = Date(timeIntervalSince1970: 1_767_571_200 + Double(day - 5) * 86400)  // 2026-01-05
+    return SourceArticle(
+        id: id, outlet: outlet,
+        article: Article(url: "http://\(outlet.lowercased().replacingOccurrences(of: " ", with: "")).example/\(id)", title: title,
+            published: date, paragraphs: text.components(separatedBy: "\n").map { Paragraph(.paragraph, $0) }))
+}
+
+struct VerifierTests {
+    let source = SourceIndex(text: """
+        President Lee Jae-myung met Xi Jinping in Beijing on January 5, 2026. The two governments signed 15 agreements \
+        on technology and transport. More than 200 business executives travelled with him. "We will work to reduce \
+        tensions on the peninsula," said Park Min-seo, a researcher. Neither leader mentioned denuclearization.
+        """)
+
+    func verdict(_ claim: String) -> SentenceVerdict { Verifier().verify(claim, against: [(1, source)]) }
+
+    @Test(arguments: [
+        "President Lee Jae-myung met Xi Jinping in Beijing on January 5, 2026.",
+        "The two governments signed fifteen agreements on technology and transport.",
+        "Lee Jae-myung met Xi Jinping in Beijing, and the two governments signed 15 agreements.",
+    ])
+    func supports(_ claim: String) {
+        #expect(verdict(claim).status == .supported, "\(verdict(claim).reasons)")
+    }
+
+    @Test(arguments: [
+        ("The two governments signed 14 agreements on technology and transport.", "14"),
+        ("President Lee Jae-myung met Xi Jinping in Beijing on January 6, 2026.", "January 6"),
+        ("President Lee Jae-myung met Li Qiang in Beijing on January 5, 2026.", "Li Qiang"),
+        ("\"We will work to end tensions on the peninsula,\" said Park Min-seo, a researcher.", "quote"),
+        ("Neither leader mentioned trade.", "words"),
+    ])
+    func catches(_ claim: String, _ atom: String) {
+        let result = verdict(claim)
+        #expect(result.status != .supported)
+        #expect(result.reasons.contains { $0.contains(atom) }, "\(result.reasons)")
+    }
+
+    @Test func flipsInPolarityAreCaught() {
+        let result = verdict("Both leaders mentioned denuclearization.")
+        #expect(result.status != .supported)
+    }
+
+    @Test func aSentenceWithoutSourcesIsUnsupported() {
+        #expect(Verifier().verify("Anything at all.", against: []).status == .unsupported)
+    }
+}
+
+struct DeduplicatorTests {
+    let wire = """
+        The port authority closed all twelve gates of the storm barrier on Thursday for its first full test, protecting \
+        forty thousand households along the estuary, officials said after the exercise ended in the early evening.
+        """
+
+    @Test func linksCopiesToTheirOriginal() {
+        let lightlyEdited = wire.replacingOccurrences(of: "officials said", with: "officials reported")
+        let articles = [
+            article(1, "Eastgate Post", "Barrier test", wire),
+            article(2, "Northfield Courier", "Barrier test", wire),
+            article(3, "Harbor Times", "Barrier tested", lightlyEdited),
+            article(4, "Lantern Review", "Rail strike", "The rail union announced a strike of forty-eight hours starting on Monday across the national network, affecting commuters in every region of the country."),
+        ]
+        let links = Deduplicator().duplicates(in: articles)
+        #expect(links[2] == 1)
+        #expect(links[3] == 1)
+        #expect(links[4] == nil)
+        #expect(links[1] == nil)
+    }
+}
+
+struct StoryClustererTests {
+    @Test func separatesEventsThatShareAPlaceAndIsDeterministic() {
+        let documents = [
+            ClusterDocument(id: "1", title: "Lee and Xi sign agreements at Beijing summit", text: "South Korean President Lee Jae-myung met Chinese President Xi Jinping in Beijing, where the two governments signed agreements on technology and transport during a state visit.", published: nil),
+            ClusterDocument(id: "2", title: "Battery fair opens in Beijing", text: "An electric vehicle and battery trade fair opened in Beijing with hundreds of exhibitors showing cells, chargers and cars to buyers from dozens of countries.", published: nil),
+            ClusterDocument(id: "3", title: "Seoul and Beijing agree technology deals as Lee meets Xi", text: "President Xi Jinping hosted President Lee Jae-myung for a summit in Beijing and both governments agreed deals on technology, intellectual property and transport.", published: nil),
+            ClusterDocument(id: "4", title: "Exhibitors crowd Beijing battery expo", text: "Carmakers and battery makers filled the halls of the Beijing trade fair for electric vehicles, where exhibitors showed new cells and charging systems to buyers.", published: nil),
+        ]
+        let clusters = StoryClusterer().cluster(documents)
+        #expect(clusters["1"] == clusters["3"])
+        #expect(clusters["2"] == clusters["4"])
+        #expect(clusters["1"] != clusters["2"])
+        #expect(StoryClusterer().cluster(documents) == clusters)
+    }
+}
+
+struct BriefWriterTests {
+    @Test func needsTwoIndependentOutlets() {
+        let one = [article(1, "A", "Title", "Some sentence that is long enough to be used in a brief by the writer here.")]
+        guard case .failure(.tooFewSources(independent: 1, minimum: 2)) = BriefWriter().write(storyID: "s", articles: one, now: Date()) else {
+            Issue.record("expected a rejection")
+            return
+        }
+    }
+
+    @Test func slugsAreSafe() {
+        #expect(BriefWriter.slug("Lee Jae-myung Xi Jinping Summit") == "lee-jae-myung-xi-jinping-summit")
+        #expect(BriefWriter.slug("../../etc/passwd\u{0}") == "etc-passwd")
+        #expect(BriefWriter.slug("Café São Paulo") == "cafe-sao-paulo")
+    }
+
+    @Test func titleWidthEstimateIsPlausible() {
+        // About 55–65 characters fit in 600 px.
+        #expect(TitleWidth.pixels(String(repeating: "a", count: 50)) < 600)
+        #expect(TitleWidth.pixels(String(repeating: "M", count: 50)) > 600)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import NewsdeskCore
+import NewsdeskIngest
+import Testing
+
+struct ArticleExtractorTests {
+    struct ManifestEntry: Decodable {
+        var path: String
+        var outlet: String
+    }
+
+    static func samplePages() throws -> [ManifestEntry] {
+        struct Manifest: Decodable { var articles: [ManifestEntry] }
+        return try JSONDecoder().decode(Manifest.self, from: Data(contentsOf: samplesFolder.appendingPathComponent("manifest.json"))).articles
+    }
+
+    /// Every sample page: the body comes out without the page furniture around it.
+    @Test func extractsEverySamplePageWithoutFurniture() throws {
+        for entry in try Self.samplePages() {
+            let data = try Data(contentsOf: samplesFolder.appendingPathComponent(String(entry.path.dropFirst())))
+            let result = ArticleExtractor().extract(data, url: "http://sample.invalid" + entry.path)
+            let article = try #require(result.article, "\(entry.path): \(result)")
+            #expect(article.wordCount >= 200, "\(entry.path)")
+            #expect(!article.title.contains(" | ") && !article.title.contains(entry.outlet), "\(entry.path): \(article.title)")
+            #expect(article.published != nil, "\(entry.path)")
+            let text = article.text.lowercased()
+            for furniture in ["cookie", "newsletter", "most read", "all rights reserved", "copy link"] {
+                #expect(!text.contains(furniture), "\(entry.path) keeps “\(furniture)”")
+            }
+        }
+    }
+
+    @Test func readsMetadataFromTheHead() throws {
+        let html = """
+            <html lang="en-GB"><head><title>Ferry terminal opens - Coast Herald</title>
+            <meta property="og:site_name" content="Coast Herald"><meta name="description" content="The terminal opens.">
+            <meta property="article:published_time" content="2026-01-05T09:00:00+01:00">
+            <link rel="canonical" href="/news/ferry"><meta property="og:image" content="/img/ferry.jpg">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry terminal opens","author":{"@type":"Person","name":"By Ana Ruiz"}}</script>
+            </head><body><nav><a href="/">Home</a></nav><article><h1>Ferry terminal opens</h1>
+            <p>The harbour authority opened the new ferry terminal on Monday after three years of building work and delays.</p>
+            <p>Officials said the terminal will handle two million passengers a year, twice the capacity of the old one, by 2028.</p>
+            <aside class="related"><a href="/x">Other story</a></aside></article><footer>© Coast Herald</footer></body></html>
+            """
+        let article = try #require(ArticleExtractor(options: { var o = ArticleExtractor.Options(); o.minimumWords = 10; return o }())
+            .extract(Data(html.utf8), url: "https://coast.example/news/ferry?x=1").article)
+        #expect(article.title == "Ferry terminal opens")
+        #expect(article.authors == ["Ana Ruiz"])
+        #expect(article.siteName == "Coast Herald")
+        #expect(article.language == "en-GB")
+        #expect(article.canonicalURL == "https://coast.example/news/ferry")
+        #expect(article.image == "https://coast.example/img/ferry.jpg")
+        #expect(article.published == FeedDateParser.parse("2026-01-05T08:00:00Z"))
+        #expect(article.paragraphs.count == 2)
+        #expect(!article.text.contains("Other story"))
+    }
+
+    @Test func rejectsWhatIsNotAnArticleWithAReason() {
+        let extractor = ArticleExtractor()
+        guard case .rejected(.empty) = extractor.extract(Data(), url: "http://x") else { Issue.record("empty"); return }
+        guard case .rejected(.notHTML) = extractor.extract(Data([0x89, 0x50, 0, 0, 1]), url: "http://x") else { Issue.record("binary"); return }
+        let short = "<html><body><p>The council met on Monday to discuss the budget.</p></body></html>"
+        guard case .rejected(.tooShort) = extractor.extract(Data(short.utf8), url: "http://x") else { Issue.record("short"); return }
+    }
+
+    @Test func deepAndBrokenMarkupEndsInBoundedWork() {
+        let deep = String(repeating: "<div>", count: 10_000) + "text" + String(repeating: "</div>", count: 10_000)
+        _ = ArticleExtractor().extract(Data(deep.utf8), url: "http://x")
+        var generator = SplitMix(seed: 9)
+        let page = (try? Data(contentsOf: samplesFolder.appendingPathComponent("harbor-times/2026/01/05/lee-xi-summit.html"))) ?? Data()
+        for _ in 0..<200 {
+            var bytes = [UInt8](page.prefix(Int.random(in: 0...page.count, using: &generator)))
+            for _ in 0..<Int.random(in: 0...20, using: &generator) where !bytes.isEmpty {
+                bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+            }
+            _ = ArticleExtractor().extract(Data(bytes), url: "http://x")
+        }
+    }
+}
