@@ -350,8 +350,16 @@ def main():
             print(f"quality: cannot read {args.floors}: {e}")
             return 2
 
+    def stamp():
+        try:
+            st = os.stat(binary)
+            return st.st_mtime_ns, st.st_size
+        except OSError:
+            return None
+
     tmp = tempfile.mkdtemp(prefix="newsdesk-quality-")
     ctx = Ctx(binary, shared, tmp, max(1, args.jobs))
+    before = stamp()
     for label, fn, _names in SUITES:
         try:
             fn(ctx)
@@ -360,6 +368,9 @@ def main():
         except Exception as e:  # noqa: BLE001 - report, keep scoring the other suites
             ctx.raw_needed = True
             ctx.errors.append(f"{label}: unexpected {type(e).__name__}: {str(e)[:160]}")
+    if stamp() != before:
+        ctx.errors.append(f"the newsdesk binary {args.bin} changed during the run (rebuilt?); "
+                          "the figures are unreliable, run again")
 
     measured = {name: (value, kind) for name, value, kind, _ in ctx.figures}
     below = []

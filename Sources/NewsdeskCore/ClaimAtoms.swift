@@ -92,8 +92,9 @@ public struct ClaimAtoms: Sendable, Equatable {
         }
         for (index, word) in words.enumerated() {
             let isCapitalised = word.unicodeScalars.first.map { $0.properties.isUppercase } ?? false
-            if isCapitalised && !consumed.contains(index) && Self.months[word.lowercased()] == nil
-                && !(run.isEmpty && Self.weekdays.contains(word.lowercased()))
+            let bare = (word.hasSuffix("'s") || word.hasSuffix("’s") ? String(word.dropLast(2)) : word).lowercased()
+            if isCapitalised && !consumed.contains(index) && Self.months[bare] == nil
+                && !(run.isEmpty && Self.weekdays.contains(bare))
             {
                 if run.isEmpty { runStart = index }
                 // A possessive ends the name: "Lee's Beijing visit" names Lee, then Beijing.

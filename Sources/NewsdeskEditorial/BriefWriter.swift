@@ -151,29 +151,53 @@ public struct BriefWriter: Sendable {
 
     private func headline(keyphrase: String, titles: [String]) -> String {
         let keyWords = Set(Tokenizer.normalizedWords(in: keyphrase))
-        let fitting = titles.map { title in keyphrase + ": " + title }
+        // A source title, or its main clause when the whole title is too long ("Lee and Xi sign 15
+        // agreements" from "... as Seoul seeks steadier ties"): the tail stays a source's own words.
+        let tails = titles.flatMap { [$0] + Self.mainClauses(of: $0) }
+        let fitting = tails.map { tail in keyphrase + ": " + tail.prefix(1).uppercased() + tail.dropFirst() }
             .filter { TitleWidth.pixels($0) <= options.headlineWidthLimit }
             // Prefer a title that adds words the keyphrase does not already say.
             .sorted { novelty($0, keyWords) > novelty($1, keyWords) }
         return fitting.first ?? keyphrase
     }
 
+    /// Leading parts of a title cut before a subordinate clause, longest first.
+    static func mainClauses(of title: String) -> [String] {
+        let separators = [" as ", " after ", " while ", " with ", ", ", " — ", " – ", ": ", " amid ", " despite ", " but "]
+        var heads: [String] = []
+        for separator in separators {
+            if let range = title.range(of: separator) {
+                let head = String(title[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+                if Tokenizer.words(in: head).count >= 3 { heads.append(head) }
+            }
+        }
+        return heads.sorted { $0.count > $1.count }
+    }
+
     private func novelty(_ headline: String, _ keyWords: Set<String>) -> Int {
         Set(Tokenizer.normalizedWords(in: headline)).subtracting(keyWords).count
     }
 
-    /// The keyphrase and the lead, cut at a word boundary to fit the length search engines show.
+    /// The keyphrase and the lead, ending at a sentence end when one falls in the range search
+    /// engines show, otherwise cut at a word boundary that does not split a figure from its noun.
     private func metaDescription(keyphrase: String, sentences: [String]) -> String {
+        let range = options.metaDescriptionRange
         var text = ""
         for sentence in sentences {
-            text = text.isEmpty ? sentence : text + " " + sentence
-            if text.count >= options.metaDescriptionRange.lowerBound { break }
+            let candidate = text.isEmpty ? sentence : text + " " + sentence
+            let prefixed = candidate.lowercased().contains(keyphrase.lowercased()) ? candidate : keyphrase + ": " + candidate
+            if range.contains(prefixed.count) { return prefixed }
+            text = candidate
+            if prefixed.count > range.upperBound { break }
         }
         if !text.lowercased().contains(keyphrase.lowercased()) { text = keyphrase + ": " + text }
-        let limit = options.metaDescriptionRange.upperBound
-        guard text.count > limit else { return text }
-        var cut = String(text.prefix(limit - 1))
-        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        guard text.count > range.upperBound else { return text }
+        var words = String(text.prefix(range.upperBound - 1)).split(separator: " ").dropLast()
+        // "six steel…" would change what the six counts: end two words clear of any figure.
+        while words.count > 2, words.suffix(2).contains(where: { ClaimAtoms.numberValue(Tokenizer.normalize($0)) != nil }) {
+            words = words.dropLast()
+        }
+        var cut = words.joined(separator: " ")
         while let last = cut.last, last == "," || last == ";" || last == ":" { cut.removeLast() }
         return cut + "…"
     }

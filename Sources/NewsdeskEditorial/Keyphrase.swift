@@ -19,6 +19,9 @@ public enum Keyphrase {
             let room = maximumWords - (eventWord == nil ? 0 : 1) - first.words
             if let second = names.dropFirst().first(where: { $0.words <= room }) { chosen.append(second.name) }
         }
+        if chosen.isEmpty, let modifier = rankedTitleWord(articles, excluding: Set(eventWord.map { [Tokenizer.normalize($0)] } ?? [])) {
+            chosen = [modifier]
+        }
         var words = chosen.flatMap { $0.split(separator: " ").map(String.init) }
         if let eventWord, !words.contains(where: { Tokenizer.normalize($0) == Tokenizer.normalize(eventWord) }) {
             words.append(eventWord)
@@ -51,11 +54,14 @@ public enum Keyphrase {
             titles.append(ClaimAtoms("The " + article.title).names.compactMap(stripRoles))
         }
         let allNames = Set(perArticle.flatMap { $0 } + titles.flatMap { $0 })
-        // Map each short form to the longest full name that contains it as a word.
+        // Map each short form to the longest personal name that contains it ("Lee" -> "Lee Jae-myung");
+        // a place inside an institution's name ("Beijing" in "Beijing Capital Airport") stays itself.
         func canonical(_ name: String) -> String {
             let parts = Set(name.split(separator: " "))
             let longer = allNames.filter { other in
-                other.count > name.count && parts.isSubset(of: Set(other.split(separator: " ")))
+                let words = other.split(separator: " ")
+                return other.count > name.count && words.count <= 3 && parts.isSubset(of: Set(words))
+                    && !words.contains { institutionWords.contains($0.lowercased()) }
             }
             return longer.max { ($0.split(separator: " ").count, $1) < ($1.split(separator: " ").count, $0) } ?? name
         }
@@ -75,7 +81,8 @@ public enum Keyphrase {
             for raw in titles[index] { titleCount[canonical(raw), default: 0] += 1 }
         }
         let minimum = min(2, articles.count)
-        return articleCount.keys.filter { articleCount[$0]! >= minimum }.map { name in
+        // A name no headline mentions is a detail of the story, not what it is about.
+        return articleCount.keys.filter { articleCount[$0]! >= minimum && (titleCount[$0] ?? 0) > 0 }.map { name in
             RankedName(name: name, words: name.split(separator: " ").count, isPerson: (shortForms[name] ?? 0) > 0 && name.contains(" "))
         }.sorted { a, b in
             let sa = (titleCount[a.name] ?? 0) * 2 + articleCount[a.name]! + (a.isPerson ? 3 : 0)
@@ -140,6 +147,13 @@ public enum Keyphrase {
         guard !words.isEmpty, !words.allSatisfy({ leadingNoise.contains($0.lowercased()) }) else { return nil }
         return words.joined(separator: " ")
     }
+
+    static let institutionWords: Set<String> = [
+        "airport", "university", "group", "company", "inc", "bank", "union", "ministry", "council", "capital",
+        "international", "institute", "observatory", "authority", "agency", "party", "club", "association",
+        "museum", "library", "hospital", "court", "parliament", "assembly", "office", "department", "exhibitions",
+        "corporation", "semiconductor", "press", "service", "times", "daily", "post", "news", "review",
+    ]
 
     static let roleWords: Set<String> = [
         "president", "minister", "chancellor", "mayor", "ceo", "chairman", "chairwoman", "chair", "secretary",

@@ -45,12 +45,77 @@ enum Sectioner {
         }
         let keyWords = Set(Tokenizer.terms(in: keyphrase))
         var used = Set<String>()
-        return merged.map { group in
+        return merged.enumerated().map { index, group in
             let ordered = group.sorted { ($0.position, $0.sourceNumber) < ($1.position, $1.sourceNumber) }
-            let heading = heading(for: ordered, avoiding: keyWords.union(used))
+            let others = merged.enumerated().filter { $0.offset != index }.flatMap(\.element)
+            let heading = heading(for: ordered, others: others, avoiding: keyWords.union(used))
             used.formUnion(Tokenizer.terms(in: heading))
             return Group(heading: heading, sentences: ordered)
         }
+    }
+
+    /// A short phrase the section says more than the rest of the brief: a name ("Kingsmere
+    /// Athletic") or a pair of adjacent content words ("storm-surge barrier"), as written.
+    static func heading(for sentences: [StorySentence], others: [StorySentence], avoiding: Set<String>) -> String {
+        let mine = phrases(in: sentences, avoiding: avoiding)
+        let theirs = phrases(in: others, avoiding: avoiding)
+        let scored = mine.counts.map { key, count -> (String, Double) in
+            let isName = mine.names.contains(key)
+            return (key, Double(count) * 2 - Double(theirs.counts[key] ?? 0) + (isName ? 0.6 : 0) + (key.contains(" ") ? 0.5 : 0))
+        }
+        if let best = scored.max(by: { $0.1 != $1.1 ? $0.1 < $1.1 : (mine.first[$0.0] ?? 0) > (mine.first[$1.0] ?? 0) }),
+            best.1 > 1, let text = mine.surface[best.0]
+        {
+            return text.prefix(1).uppercased() + text.dropFirst()
+        }
+        return heading(for: sentences, avoiding: avoiding)
+    }
+
+    struct Phrases {
+        var counts: [String: Int] = [:]
+        var surface: [String: String] = [:]
+        var first: [String: Int] = [:]
+        var names: Set<String> = []
+    }
+
+    /// Names and adjacent content-word pairs of some sentences, keyed by their normalised form.
+    static func phrases(in sentences: [StorySentence], avoiding: Set<String>) -> Phrases {
+        var result = Phrases()
+        var order = 0
+        func add(_ key: String, _ text: String, isName: Bool) {
+            result.counts[key, default: 0] += 1
+            if result.surface[key] == nil {
+                result.surface[key] = text
+                result.first[key] = order
+                order += 1
+            }
+            if isName { result.names.insert(key) }
+        }
+        for sentence in sentences {
+            for raw in sentence.atoms.names {
+                guard let name = Keyphrase.stripRoles(raw), name.count > 2 else { continue }
+                let words = Tokenizer.normalizedWords(in: name)
+                if words.contains(where: { avoiding.contains(Stemmer.stem($0)) }) { continue }
+                add(words.joined(separator: " "), name, isName: true)
+            }
+            var previous: (stem: String, word: String)?
+            for word in Tokenizer.words(in: sentence.text) {
+                let normal = Tokenizer.normalize(word)
+                let plain = normal.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
+                // Adverbs ("barely") make poor headings.
+                guard plain, normal.count > 2, !normal.hasSuffix("ly"), !StopWords.english.contains(normal),
+                    !avoiding.contains(Stemmer.stem(normal)),
+                    word.first?.isLowercase ?? false
+                else {
+                    previous = nil
+                    continue
+                }
+                let stem = Stemmer.stem(normal)
+                if let p = previous { add(p.stem + " " + stem, p.word + " " + String(word), isName: false) }
+                previous = (stem, String(word))
+            }
+        }
+        return result
     }
 
     /// The group's most repeated pair of adjacent content words ("business executives"), else its
