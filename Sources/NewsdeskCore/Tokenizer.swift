@@ -95,10 +95,17 @@ public enum Stemmer {
         }
         for (suffix, replacement) in rules where word.hasSuffix(suffix) {
             let base = String(word.dropLast(suffix.count)) + replacement
-            if base.count >= 3 { return base }
+            // "noted" must not become "not", nor "canned" "can": a stem never lands on a function word.
+            if base.count >= 3 && !protectedStems.contains(base) { return base }
+            if base.count >= 3 { return word }
         }
         return word
     }
+
+    private static let protectedStems: Set<String> = [
+        "not", "can", "may", "will", "did", "does", "was", "had", "has", "are", "the", "and", "for", "but", "nor",
+        "any", "all", "one", "two", "six", "ten", "new", "now", "yet", "off", "out", "own", "per", "too", "who",
+    ]
 
     /// Longest suffixes first; each rule maps a suffix to what replaces it.
     private static let rules: [(String, String)] = [

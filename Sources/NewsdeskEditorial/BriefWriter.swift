@@ -192,9 +192,13 @@ public struct BriefWriter: Sendable {
         }
         if !text.lowercased().contains(keyphrase.lowercased()) { text = keyphrase + ": " + text }
         guard text.count > range.upperBound else { return text }
+        let all = text.split(separator: " ")
         var words = String(text.prefix(range.upperBound - 1)).split(separator: " ").dropLast()
-        // "six steel…" would change what the six counts: end two words clear of any figure.
-        while words.count > 2, words.suffix(2).contains(where: { ClaimAtoms.numberValue(Tokenizer.normalize($0)) != nil }) {
+        // "six steel…" would change what the six counts, and "will…" before a cut "not" what the
+        // sentence says: end two words clear of any figure, and not just before a qualifier.
+        while words.count > 2, words.suffix(2).contains(where: { ClaimAtoms.numberValue(Tokenizer.normalize($0)) != nil })
+            || Verifier.qualifiers.contains(ComparableText.tokens(String(all[words.count])).first?.key ?? "")
+        {
             words = words.dropLast()
         }
         var cut = words.joined(separator: " ")

@@ -23,7 +23,7 @@ struct VerifierTests {
     @Test(arguments: [
         "President Lee Jae-myung met Xi Jinping in Beijing on January 5, 2026.",
         "The two governments signed fifteen agreements on technology and transport.",
-        "Lee Jae-myung met Xi Jinping in Beijing, and the two governments signed 15 agreements.",
+        "President Lee Jae-myung met Xi Jinping in Beijing on Jan. 5, 2026.",
     ])
     func supports(_ claim: String) {
         #expect(verdict(claim).status == .supported, "\(verdict(claim).reasons)")
@@ -31,10 +31,13 @@ struct VerifierTests {
 
     @Test(arguments: [
         ("The two governments signed 14 agreements on technology and transport.", "14"),
-        ("President Lee Jae-myung met Xi Jinping in Beijing on January 6, 2026.", "January 6"),
-        ("President Lee Jae-myung met Li Qiang in Beijing on January 5, 2026.", "Li Qiang"),
+        ("President Lee Jae-myung met Xi Jinping in Beijing on January 6, 2026.", "“6”"),
+        ("President Lee Jae-myung met Li Qiang in Beijing on January 5, 2026.", "name “Li”"),
+        ("The two governments signed 15 accords on technology and transport.", "accords"),
+        ("More than 200 business executives could travel with him.", "could"),
         ("\"We will work to end tensions on the peninsula,\" said Park Min-seo, a researcher.", "quote"),
-        ("Neither leader mentioned trade.", "words"),
+        ("Neither leader mentioned trade.", "trade"),
+        ("Some 200 business executives travelled with him.", "More"),
     ])
     func catches(_ claim: String, _ atom: String) {
         let result = verdict(claim)
