@@ -37,13 +37,18 @@ public struct StoryClusterer: Sendable {
         public var titleWeight = 3.0
         /// How many of an article's heaviest terms are used to look up candidate stories.
         public var lookupTerms = 12
+        /// Centroid similarity at which two stories are one. Centroids of big stories are smoother
+        /// and resemble each other more than single articles do, so the bar is higher than for joining.
+        public var mergeThreshold = 0.3
+        /// Terms kept per article vector: what the article is about, without its passing mentions.
+        public var vectorTerms = 150
 
         public init() {}
 
         /// Settings for threads: running topics that gather many events over weeks.
         public static var thread: Options {
             var options = Options()
-            options.joinThreshold = 0.16
+            options.joinThreshold = 0.10
             options.quietPeriod = 30 * 86400
             return options
         }
@@ -58,7 +63,8 @@ public struct StoryClusterer: Sendable {
     private struct Cluster {
         var id: String
         var members: [String]
-        var counts: [String: Double]
+        /// Sum of the members' unit-length TF-IDF vectors (weights frozen when each joined).
+        var centroid: TermVector
         var lastSeen: Date?
     }
 
@@ -80,28 +86,24 @@ public struct StoryClusterer: Sendable {
             let counts = termCounts(document)
             seen += 1
             for term in counts.keys { documentFrequency[term, default: 0] += 1 }
-            let idf: (String) -> Double = { term in
-                log(Double(seen + 1) / Double((documentFrequency[term] ?? 0) + 1)) + 1
-            }
-            let vector = TermVector(counts.mapValues { 1 + log($0) }).weighted(by: idf)
+            let vector = self.vector(counts, documentFrequency: documentFrequency, documents: seen)
             var candidates = Set<Int>()
             for term in vector.top(options.lookupTerms) {
                 for index in postings[term] ?? [] { candidates.insert(index) }
             }
             var best: (index: Int, score: Double)?
-            for index in candidates.sorted() {
+            for index in candidates.sorted() where !clusters[index].members.isEmpty {
                 let cluster = clusters[index]
                 if let last = cluster.lastSeen, let now = document.published, now.timeIntervalSince(last) > options.quietPeriod {
                     continue
                 }
-                let centroid = TermVector(cluster.counts.mapValues { 1 + log($0) }).weighted(by: idf)
-                let score = vector.cosine(centroid)
+                let score = vector.cosine(cluster.centroid)
                 if score >= options.joinThreshold, score > (best?.score ?? 0) { best = (index, score) }
             }
             let target: Int
             if let best {
                 target = best.index
-                for (term, count) in counts { clusters[target].counts[term, default: 0] += count }
+                clusters[target].centroid.add(vector)
                 clusters[target].members.append(document.id)
                 if let published = document.published {
                     clusters[target].lastSeen = max(clusters[target].lastSeen ?? published, published)
@@ -109,15 +111,56 @@ public struct StoryClusterer: Sendable {
             } else {
                 target = clusters.count
                 let id = "c-" + document.id
-                clusters.append(Cluster(id: id, members: [document.id], counts: counts, lastSeen: document.published))
+                clusters.append(Cluster(id: id, members: [document.id], centroid: vector, lastSeen: document.published))
                 clusterIndex[id] = target
             }
             assignment[document.id] = clusters[target].id
             for term in vector.top(options.lookupTerms) where postings[term]?.last != target {
                 postings[term, default: []].append(target)
             }
+            // Two stories that have converged become one: the grown story absorbs any other whose
+            // centroid now passes the same bar an article must pass to join.
+            var merged = Set<Int>()
+            for term in clusters[target].centroid.top(options.lookupTerms) {
+                for other in postings[term] ?? [] where other != target && !clusters[other].members.isEmpty {
+                    merged.insert(other)
+                }
+            }
+            for other in merged.sorted() {
+                guard clusters[target].centroid.cosine(clusters[other].centroid) >= options.mergeThreshold else { continue }
+                let (keep, drop) = clusters[other].members.count > clusters[target].members.count
+                    || (clusters[other].members.count == clusters[target].members.count && other < target) ? (other, target) : (target, other)
+                for member in clusters[drop].members { assignment[member] = clusters[keep].id }
+                clusters[keep].members += clusters[drop].members
+                clusters[keep].centroid.add(clusters[drop].centroid)
+                if let last = clusters[drop].lastSeen { clusters[keep].lastSeen = max(clusters[keep].lastSeen ?? last, last) }
+                clusterIndex[clusters[drop].id] = keep
+                clusters[drop].members = []
+                clusters[drop].centroid = TermVector()
+                for term in clusters[keep].centroid.top(options.lookupTerms) where postings[term]?.last != keep {
+                    postings[term, default: []].append(keep)
+                }
+                if drop == target { break }
+            }
         }
         return assignment
+    }
+
+    /// Sublinear TF times IDF over the stream so far, cut to the heaviest terms, unit length:
+    /// long articles do not outweigh short ones, and rare passing mentions do not add noise.
+    private func vector(_ counts: [String: Double], documentFrequency: [String: Int], documents: Int) -> TermVector {
+        var weights: [String: Double] = [:]
+        for (term, count) in counts {
+            let idf = log(Double(documents + 1) / Double((documentFrequency[term] ?? 0) + 1)) + 1
+            weights[term] = (1 + log(count)) * idf
+        }
+        if weights.count > options.vectorTerms {
+            let kept = weights.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(options.vectorTerms)
+            weights = Dictionary(uniqueKeysWithValues: kept.map { ($0.key, $0.value) })
+        }
+        let norm = weights.values.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        guard norm > 0 else { return TermVector() }
+        return TermVector(weights.mapValues { $0 / norm })
     }
 
     private func termCounts(_ document: ClusterDocument) -> [String: Double] {

@@ -89,3 +89,10 @@ public struct SQLiteStore: Sendable {
         try migrator.migrate(writer)
     }
 }
+
+extension SQLiteStore {
+    /// SQLite's own consistency check: "ok", or the first problem it found.
+    public func integrityCheck() throws -> String {
+        try writer.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "no answer" }
+    }
+}

@@ -153,26 +153,6 @@ struct TextCommand: AsyncParsableCommand {
     }
 }
 
-struct ClusterCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "cluster", abstract: "Cluster a JSON Lines stream of articles.")
-    @Option(help: "JSON Lines of {id, title, text, published}.") var input: String
-    @Option(help: "story (events) or thread (running topics).") var level = "story"
-
-    func run() async throws {
-        guard let text = try? String(contentsOfFile: input, encoding: .utf8) else { throw UserError("Cannot read \(input).") }
-        var documents: [ClusterDocument] = []
-        for line in text.split(separator: "\n") {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
-            let id = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue ?? String(documents.count)
-            documents.append(ClusterDocument(
-                id: id, title: object["title"] as? String ?? "", text: object["text"] as? String ?? "",
-                published: (object["published"] as? String).flatMap(FeedDateParser.parse)))
-        }
-        let options: StoryClusterer.Options = level == "thread" ? .thread : StoryClusterer.Options()
-        writeLine(jsonString(StoryClusterer(options: options).cluster(documents)))
-    }
-}
-
 struct VerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "verify", abstract: "Check claims against sources.")
     @Flag(help: "Read {source, claim} per line; print a verdict per line.") var jsonl = false

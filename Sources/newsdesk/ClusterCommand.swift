@@ -1,0 +1,29 @@
+import ArgumentParser
+import Foundation
+import NewsdeskEditorial
+import NewsdeskIngest
+
+struct ClusterCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "cluster", abstract: "Cluster a JSON Lines stream of articles.")
+    @Option(help: "JSON Lines of {id, title, text, published}.") var input: String
+    @Option(help: "story (events) or thread (running topics).") var level = "story"
+    @Option(help: "Similarity an article needs to join a cluster (default: the level's own).") var joinThreshold: Double?
+    @Option(help: "Centroid similarity at which two clusters merge (default: the level's own).") var mergeThreshold: Double?
+
+    func run() async throws {
+        guard let text = try? String(contentsOfFile: input, encoding: .utf8) else { throw UserError("Cannot read \(input).") }
+        var documents: [ClusterDocument] = []
+        for line in text.split(separator: "\n") {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
+            let id = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue ?? String(documents.count)
+            documents.append(ClusterDocument(
+                id: id, title: object["title"] as? String ?? "", text: object["text"] as? String ?? "",
+                published: (object["published"] as? String).flatMap(FeedDateParser.parse)))
+        }
+        guard level == "story" || level == "thread" else { throw UserError("--level is story or thread, not \(level).") }
+        var options: StoryClusterer.Options = level == "thread" ? .thread : StoryClusterer.Options()
+        if let joinThreshold { options.joinThreshold = joinThreshold }
+        if let mergeThreshold { options.mergeThreshold = mergeThreshold }
+        writeLine(jsonString(StoryClusterer(options: options).cluster(documents)))
+    }
+}
