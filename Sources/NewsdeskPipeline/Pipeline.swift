@@ -173,7 +173,8 @@ public struct Pipeline: Sendable {
         }.sorted { $0.id < $1.id }
     }
 
-    /// Verifies a brief and decides: published when every sentence is supported, held otherwise.
+    /// Verifies a brief, repairs unsupported body sentences, and decides: published when every
+    /// sentence of the (repaired) brief is supported, held with the reasons otherwise.
     public static func gate(_ brief: Brief, articles: [SourceArticle], now: Date) -> StoredBrief {
         var indexes: [Int: SourceIndex] = [:]
         let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
@@ -182,8 +183,9 @@ public struct Pipeline: Sendable {
                 indexes[source.number] = SourceIndex(text: entry.article.title + "\n\n" + entry.article.text)
             }
         }
-        let report = Verifier().verify(brief, sources: indexes)
-        let status: BriefStatus = report.isFullySupported ? .published : .held
-        return StoredBrief(brief: brief, report: report, status: status, reasons: report.problems, updated: now)
+        let decision = BriefGate().review(brief, sources: indexes)
+        return StoredBrief(
+            brief: decision.brief, report: decision.report, status: decision.publishable ? .published : .held,
+            reasons: decision.reasons, updated: now)
     }
 }

@@ -114,3 +114,51 @@ struct BriefWriterTests {
         #expect(TitleWidth.pixels(String(repeating: "M", count: 50)) > 600)
     }
 }
+
+/// Bad input to the verifier: a clear verdict with a reason, in bounded time.
+struct VerifierBadInputTests {
+    let source = SourceIndex(text: "The council approved a budget of 48 million euros on Monday. Officials said the work starts in March.")
+
+    @Test func aClaimWithNothingToCheckIsUnsupportedWithAReason() {
+        let verdict = Verifier().verify("And so on, as it was.", against: [(1, source)])
+        #expect(verdict.status == .unsupported)
+        #expect(verdict.reasons == ["the sentence has no checkable content"])
+    }
+
+    @Test func aSourceInAnotherLanguageSupportsNothingEnglish() {
+        let korean = SourceIndex(text: "이재명 대통령은 베이징에서 시진핑 주석과 만났다. 양국은 15개의 협정에 서명했다.")
+        let verdict = Verifier().verify("The two countries signed 15 agreements.", against: [(1, korean)])
+        #expect(verdict.status != .supported)
+        #expect(!verdict.reasons.isEmpty)
+    }
+
+    @Test func unbalancedQuotesAndWholeParagraphQuotesGetAVerdict() {
+        let open = Verifier().verify("“The council approved a budget of 48 million euros on Monday.", against: [(1, source)])
+        #expect(open.status == .supported)
+        let quoted = Verifier().verify("“The council approved a budget of 48 million euros on Monday. Officials said the work starts in May.”", against: [(1, source)])
+        #expect(quoted.status != .supported)
+    }
+
+    @Test func aHugeSourceIsHandled() {
+        let filler = String(repeating: "The harbour was quiet and the boats stayed in port all day long. ", count: 15_000)
+        let big = SourceIndex(text: filler + "The council approved a budget of 48 million euros on Monday.")
+        #expect(Verifier().verify("The council approved a budget of 48 million euros on Monday.", against: [(1, big)]).status == .supported)
+        #expect(Verifier().verify("The council approved a budget of 84 million euros on Monday.", against: [(1, big)]).status != .supported)
+    }
+}
+
+struct BriefGateTests {
+    @Test func dropsWhatItCannotReplaceAndHoldsAFragment() {
+        let text = "The council approved a budget of 48 million euros on Monday. Officials said the work starts in March."
+        let sources = [1: SourceIndex(text: text)]
+        let brief = Brief(
+            storyID: "s", keyphrase: "Council Budget", headline: "Council Budget", metaDescription: "Council Budget",
+            slug: "council-budget", lead: [BriefSentence(text: "The council approved a budget of 48 million euros on Monday.", citations: [1])],
+            sections: [BriefSection(heading: "Work", sentences: [BriefSentence(text: "Dragons will guard the new bridge.", citations: [1])])],
+            differences: [], sources: [], engine: "test", written: Date(), newsDate: nil)
+        let decision = BriefGate().review(brief, sources: sources)
+        #expect(!decision.publishable)
+        #expect(decision.repairs.contains { $0.hasPrefix("dropped “Dragons") })
+        #expect(decision.reasons.contains { $0.contains("only 1 sentences") })
+    }
+}

@@ -21,16 +21,28 @@ struct GateAndSiteTests {
         }
     }
 
-    @Test func aBriefWithAnAlteredFigureIsHeldWithItsReason() throws {
+    @Test func anUnsupportedBodySentenceIsRepairedAndReverified() throws {
         let articles = try Self.summitArticles()
         var brief = try BriefWriter().write(storyID: "s-1", articles: articles, now: Date()).get()
         #expect(Pipeline.gate(brief, articles: articles, now: Date()).status == .published)
-        // An editor's or a model's slip: the figure changed, a name invented.
+        // A slip in the body: the figure changed, a name invented.
+        let original = brief.lead[0].text
         brief.lead[0].text = "South Korea and China signed 51 agreements after President Lee Jae-myung met Premier Zhao Leji in Beijing."
         let stored = Pipeline.gate(brief, articles: articles, now: Date())
+        #expect(stored.status == .published)
+        #expect(stored.report.isFullySupported)
+        #expect(!stored.brief.allSentences.contains { $0.text.contains("51 agreements") })
+        #expect(stored.brief.lead.first?.text != brief.lead[0].text)
+        _ = original
+    }
+
+    @Test func aBriefWhoseHeadlineIsWrongIsHeldWithItsReason() throws {
+        let articles = try Self.summitArticles()
+        var brief = try BriefWriter().write(storyID: "s-1", articles: articles, now: Date()).get()
+        brief.headline = brief.keyphrase + ": Lee and Xi sign 51 agreements"
+        let stored = Pipeline.gate(brief, articles: articles, now: Date())
         #expect(stored.status == .held)
-        #expect(stored.reasons.contains { $0.contains("51") })
-        #expect(stored.reasons.contains { $0.contains("Zhao Leji") })
+        #expect(stored.reasons.contains { $0.contains("headline") && $0.contains("51") })
 
         let store = try SQLiteStore()
         try store.replaceStories([Story(id: "s-1", articleIDs: [])])
