@@ -31,18 +31,27 @@ public struct FeedParser: Sendable {
         {
             return try JSONFeedReader.read(data)
         }
-        let document = try XMLDocumentHandle(data: data, url: url)
+        // HTML named entities are undefined in XML: read them anyway, and say the document was not
+        // well-formed.
+        let rewritten = HTMLEntityRewriter.rewrite(data)
+        let document = try XMLDocumentHandle(data: rewritten?.data ?? data, url: url)
         guard let root = document.root else { throw FeedParseError.notXML(reason: document.errorMessage ?? "no root element") }
         var feed: Feed
         switch root.name.lowercased() {
+        case "channel" where root.name == "CHANNEL": feed = CDFFeedReader.read(root: root, baseURL: url)
         case "rss", "channel": feed = RSSFeedReader.read(root: root, baseURL: url)
         case "rdf": feed = RSSFeedReader.readRDF(root: root, baseURL: url)
         case "feed": feed = AtomFeedReader.read(root: root, baseURL: url)
         default: throw FeedParseError.notAFeed(root: root.name)
         }
+        // `en_US` is a locale identifier; the language tag is `en-US`.
+        feed.language = feed.language?.replacingOccurrences(of: "_", with: "-")
         if !document.wellFormed {
             feed.bozo = true
             feed.bozoReason = document.errorMessage ?? "the document is not well-formed XML"
+        } else if let rewritten {
+            feed.bozo = true
+            feed.bozoReason = "\(rewritten.count) HTML entity references, which XML does not define"
         }
         return feed
     }

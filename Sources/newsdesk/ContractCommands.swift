@@ -30,52 +30,6 @@ func isoUTC(_ date: Date?) -> Any {
     return formatter.string(from: date)
 }
 
-struct FeedCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "feed", abstract: "Feed parsing tools.", subcommands: [Parse.self, Dates.self])
-
-    struct Parse: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the normalized JSON of a feed file.")
-        @Argument(help: "Feed file.") var file: String
-
-        func run() async throws {
-            guard let data = FileManager.default.contents(atPath: file) else { throw UserError("Cannot read \(file).") }
-            do {
-                let feed = try FeedParser().parse(data)
-                let entries: [[String: Any]] = feed.items.map { item in
-                    [
-                        "title": orNull(item.title), "link": orNull(item.link), "id": orNull(item.id),
-                        "summary": orNull(item.summary), "content": orNull(item.content),
-                        "published": isoUTC(item.published), "updated": isoUTC(item.updated),
-                        "author": orNull(item.authors.first), "categories": item.categories,
-                    ]
-                }
-                let object: [String: Any] = [
-                    "bozo": feed.bozo,
-                    "feed": [
-                        "title": orNull(feed.title), "link": orNull(feed.link), "subtitle": orNull(feed.description),
-                        "language": orNull(feed.language),
-                    ],
-                    "entries": entries,
-                ]
-                writeLine(jsonString(object))
-            } catch let error as FeedParseError {
-                writeLine(jsonString(["bozo": true, "bozo_exception": error.description, "feed": [:], "entries": []] as [String: Any]))
-            }
-        }
-    }
-
-    struct Dates: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Read one date per line; print ISO 8601 UTC or null per line.")
-
-        func run() async throws {
-            while let line = readLine(strippingNewline: true) {
-                let date = FeedDateParser.parse(line)
-                writeLine(date.map { isoUTC($0) as! String } ?? "null")
-            }
-        }
-    }
-}
-
 struct ExtractCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "extract", abstract: "Extract the article from an HTML page.")
     @Argument(help: "HTML file.") var file: String?

@@ -1,0 +1,168 @@
+import CLibXML2
+import Foundation
+
+/// Cleans HTML from feeds with an allow-list: only known-safe elements, attributes, CSS properties and
+/// URI schemes survive; scripts, styles and applets go with their content; comments and processing
+/// instructions are dropped; relative URIs are resolved against the entry's base.
+///
+/// ```swift
+/// HTMLSanitizer().sanitize(#"<img src="a.jpg" onerror="x()">"#, baseURL: "http://example.com/")
+/// // <img src="http://example.com/a.jpg" />
+/// ```
+public struct HTMLSanitizer: Sendable {
+    public struct Options: Sendable {
+        /// Fragments past this size are cut before parsing; feed entries stay far below it, and the
+        /// HTML parser's time grows with input.
+        public var maximumBytes = 4 * 1024 * 1024
+        /// Elements nested deeper than this are flattened to their text, so hostile nesting cannot
+        /// exhaust the stack of the recursive walk (libxml2 itself stops at 256 levels).
+        public var maximumDepth = 200
+
+        public init() {}
+    }
+
+    public var options: Options
+
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Returns the sanitized markup, trimmed of surrounding whitespace.
+    public func sanitize(_ html: String, baseURL: String? = nil) -> String {
+        var source = Array(html.utf8)
+        if source.count > options.maximumBytes { source.removeLast(source.count - options.maximumBytes) }
+        // Skip the parser for plain text: most titles and many summaries have no markup at all.
+        if !source.contains(UInt8(ascii: "<")) && !source.contains(UInt8(ascii: "&")) {
+            return html.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        // The HTML parser wraps leading text of a bare fragment in an implied <p>; an explicit body
+        // keeps the fragment as it is.
+        let wrapped = Array("<html><body>".utf8) + source + Array("</body></html>".utf8)
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_NODEFDTD.rawValue)
+        let document = wrapped.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
+            }
+        }
+        guard let document else { return "" }
+        defer { xmlFreeDoc(document) }
+        var writer = Writer(baseURL: baseURL, maximumDepth: self.options.maximumDepth)
+        if let root = xmlDocGetRootElement(document) {
+            let body = root.elementChildren.first { $0.name == "body" } ?? root
+            writer.children(of: body, depth: 0)
+        }
+        return String(decoding: writer.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Serializes the allowed part of a parsed tree.
+    struct Writer {
+        let baseURL: String?
+        let maximumDepth: Int
+        var output: [UInt8] = []
+
+        init(baseURL: String?, maximumDepth: Int) {
+            self.baseURL = baseURL
+            self.maximumDepth = maximumDepth
+            output.reserveCapacity(1024)
+        }
+
+        mutating func children(of node: NodePointer, depth: Int) {
+            var child = node.pointee.children
+            while let c = child {
+                write(c, depth: depth + 1)
+                child = c.pointee.next
+            }
+        }
+
+        mutating func write(_ node: NodePointer, depth: Int) {
+            switch node.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = node.pointee.content { Self.escape(content, into: &output, attribute: false) }
+            case XML_ELEMENT_NODE:
+                let name = node.name.lowercased()
+                if HTMLSanitizer.droppedWithContent.contains(name) { return }
+                guard depth < maximumDepth, HTMLSanitizer.allowedElements.contains(name) else {
+                    if depth < maximumDepth { children(of: node, depth: depth) } else { node.appendText(to: &output) }
+                    return
+                }
+                output.append(UInt8(ascii: "<"))
+                output.append(contentsOf: name.utf8)
+                writeAttributes(of: node)
+                if HTMLSanitizer.voidElements.contains(name) {
+                    output.append(contentsOf: " />".utf8)
+                    return
+                }
+                output.append(UInt8(ascii: ">"))
+                children(of: node, depth: depth)
+                output.append(contentsOf: "</".utf8)
+                output.append(contentsOf: name.utf8)
+                output.append(UInt8(ascii: ">"))
+            default:
+                // Comments, processing instructions and DTD nodes: dropped (IE ran conditional comments).
+                return
+            }
+        }
+
+        mutating func writeAttributes(of node: NodePointer) {
+            var attribute = node.pointee.properties
+            while let a = attribute {
+                defer { attribute = a.pointee.next }
+                guard let rawName = a.pointee.name else { continue }
+                let name = String(cString: rawName).lowercased()
+                guard HTMLSanitizer.allowedAttributes.contains(name) else { continue }
+                var bytes: [UInt8] = []
+                var value = a.pointee.children
+                while let v = value {
+                    if let content = v.pointee.content { appendCString(content, to: &bytes) }
+                    value = v.pointee.next
+                }
+                var text = String(decoding: bytes, as: UTF8.self)
+                if name == "style" {
+                    text = CSSSanitizer.sanitize(text)
+                    if text.isEmpty { continue }
+                } else if HTMLSanitizer.uriAttributes.contains(name) {
+                    guard let safe = URISafety.safeURI(text, base: baseURL) else { continue }
+                    text = safe
+                }
+                output.append(UInt8(ascii: " "))
+                output.append(contentsOf: name.utf8)
+                output.append(contentsOf: "=\"".utf8)
+                text.utf8.withContiguousStorageIfAvailable { Self.escape($0, into: &output, attribute: true) }
+                    ?? Self.escape(Array(text.utf8), into: &output, attribute: true)
+                output.append(UInt8(ascii: "\""))
+            }
+        }
+
+        static func escape(_ pointer: UnsafePointer<xmlChar>, into output: inout [UInt8], attribute: Bool) {
+            var p = pointer
+            while p.pointee != 0 {
+                escapeByte(p.pointee, into: &output, attribute: attribute)
+                p += 1
+            }
+        }
+
+        static func escape<C: Collection<UInt8>>(_ bytes: C, into output: inout [UInt8], attribute: Bool) {
+            for byte in bytes { escapeByte(byte, into: &output, attribute: attribute) }
+        }
+
+        @inline(__always)
+        static func escapeByte(_ byte: UInt8, into output: inout [UInt8], attribute: Bool) {
+            switch byte {
+            case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+            case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+            case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+            case UInt8(ascii: "\"") where attribute: output.append(contentsOf: "&quot;".utf8)
+            default: output.append(byte)
+            }
+        }
+    }
+
+    /// Escapes plain text for use as HTML content.
+    public static func escapeText(_ text: String) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        Writer.escape(text.utf8, into: &output, attribute: false)
+        return String(decoding: output, as: UTF8.self)
+    }
+}
