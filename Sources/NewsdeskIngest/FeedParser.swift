@@ -33,6 +33,8 @@ public struct FeedParser: Sendable {
         }
         // HTML named entities are undefined in XML: read them anyway, and say the document was not
         // well-formed.
+        let encoded = FeedEncoding.normalize(data)
+        let data = encoded.data
         let rewritten = HTMLEntityRewriter.rewrite(data)
         let document = try XMLDocumentHandle(data: rewritten?.data ?? data, url: url)
         guard let root = document.root else { throw FeedParseError.notXML(reason: document.errorMessage ?? "no root element") }
@@ -49,6 +51,9 @@ public struct FeedParser: Sendable {
         if !document.wellFormed {
             feed.bozo = true
             feed.bozoReason = document.errorMessage ?? "the document is not well-formed XML"
+        } else if let mismatch = encoded.mismatch {
+            feed.bozo = true
+            feed.bozoReason = mismatch
         } else if let rewritten {
             feed.bozo = true
             feed.bozoReason = "\(rewritten.count) HTML entity references, which XML does not define"
@@ -75,7 +80,8 @@ final class XMLDocumentHandle {
                 context, buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), url, nil,
                 options)
         }
-        wellFormed = context.pointee.wellFormed != 0
+        // An undeclared namespace prefix leaves the XML well-formed but not namespace-well-formed.
+        wellFormed = context.pointee.wellFormed != 0 && context.pointee.nsWellFormed != 0
         if let message = context.pointee.lastError.message {
             let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
             errorMessage = "line \(context.pointee.lastError.line): \(text)"

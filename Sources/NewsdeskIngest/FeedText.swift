@@ -22,7 +22,7 @@ struct FeedText: Equatable {
         let type = (node.attribute("type") ?? "").lowercased().trimmingCharacters(in: .whitespaces)
         let mode = (node.attribute("mode") ?? "").lowercased()
         let hasChildElements = node.elementChildren.isEmpty == false
-        var text = node.textContent
+        var text = FeedEncoding.replacingC1Controls(node.textContent)
         // Atom 1.0 carries other media types base64-encoded.
         let isBinaryType = !type.isEmpty && !textTypes.contains(type) && !type.hasPrefix("text/") && !type.hasSuffix("xml")
         if mode == "base64" || isBinaryType,
@@ -43,7 +43,8 @@ struct FeedText: Equatable {
             }
             var markup: [UInt8] = []
             for child in children { XMLMarkupWriter.write(child, into: &markup, depth: 0) }
-            return FeedText(value: sanitizer.sanitize(String(decoding: markup, as: UTF8.self), baseURL: base), isHTML: true)
+            let html = FeedEncoding.replacingC1Controls(String(decoding: markup, as: UTF8.self))
+            return FeedText(value: sanitizer.sanitize(html, baseURL: base), isHTML: true)
         }
         let isHTML: Bool
         switch type {

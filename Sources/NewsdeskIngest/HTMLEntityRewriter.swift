@@ -17,13 +17,27 @@ enum HTMLEntityRewriter {
         var count = 0
         var i = 0
         let cdataOpen = Array("<![CDATA[".utf8), cdataClose = Array("]]>".utf8)
+        let commentOpen = Array("<!--".utf8), commentClose = Array("-->".utf8)
         while i < bytes.count {
             let b = bytes[i]
-            if b == UInt8(ascii: "<"), matches(bytes, at: i, cdataOpen) {
-                // Character data sections are literal text: `&hellip;` there stays as written.
-                let end = find(bytes, cdataClose, from: i + cdataOpen.count).map { $0 + cdataClose.count } ?? bytes.count
+            if b == UInt8(ascii: "<"), matches(bytes, at: i, cdataOpen) || matches(bytes, at: i, commentOpen) {
+                // Character data sections and comments are literal text: `&hellip;` there stays as written.
+                let close = bytes[i + 1] == UInt8(ascii: "!") && bytes[i + 2] == UInt8(ascii: "-") ? commentClose : cdataClose
+                let end = find(bytes, close, from: i + 4).map { $0 + close.count } ?? bytes.count
                 output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
                 i = end
+                continue
+            }
+            if b == UInt8(ascii: "&"), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "#") {
+                // `&#X41;`: XML only knows a lower-case x.
+                if bytes[i + 2] == UInt8(ascii: "X") {
+                    output.append(contentsOf: "&#x".utf8)
+                    count += 1
+                    i += 3
+                    continue
+                }
+                output.append(b)
+                i += 1
                 continue
             }
             if b == UInt8(ascii: "&") {
@@ -32,13 +46,23 @@ enum HTMLEntityRewriter {
                 while j < bytes.count, j - i <= 32, isNameByte(bytes[j]) { j += 1 }
                 if j < bytes.count, bytes[j] == UInt8(ascii: ";"), j > i + 1 {
                     let name = Array(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j]))
-                    if !xmlPredefined.contains(name), let value = lookup(name) {
+                    if xmlPredefined.contains(name) {
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i...j]))
+                        i = j + 1
+                        continue
+                    }
+                    if let value = lookup(name) {
                         appendReference(value, to: &output)
                         count += 1
                         i = j + 1
                         continue
                     }
                 }
+                // A bare ampersand (`?a=1&b=2`) or an unknown entity: kept as the text it is.
+                output.append(contentsOf: "&amp;".utf8)
+                count += 1
+                i += 1
+                continue
             }
             output.append(b)
             i += 1

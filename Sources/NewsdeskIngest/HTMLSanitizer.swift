@@ -35,6 +35,7 @@ public struct HTMLSanitizer: Sendable {
         if !source.contains(UInt8(ascii: "<")) && !source.contains(UInt8(ascii: "&")) {
             return html.trimmingCharacters(in: .whitespacesAndNewlines)
         }
+        source = Self.mappingC1References(source)
         // The HTML parser wraps leading text of a bare fragment in an implied <p>; an explicit body
         // keeps the fragment as it is.
         let wrapped = Array("<html><body>".utf8) + source + Array("</body></html>".utf8)
@@ -155,6 +156,45 @@ public struct HTMLSanitizer: Sendable {
             case UInt8(ascii: "\"") where attribute: output.append(contentsOf: "&quot;".utf8)
             default: output.append(byte)
             }
+        }
+    }
+
+    /// Rewrites `&#146;` and `&#x92;`, references to C1 controls that mean windows-1252 punctuation,
+    /// to the characters meant; the HTML parser would drop them.
+    static func mappingC1References(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(UInt8(ascii: "#")) else { return bytes }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "&"), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "#") {
+                let hex = bytes[i + 2] | 0x20 == UInt8(ascii: "x")
+                var j = i + (hex ? 3 : 2)
+                var value = 0
+                while j < bytes.count, j - i < 10, let digit = Self.digitValue(bytes[j], hex: hex) {
+                    value = value * (hex ? 16 : 10) + digit
+                    j += 1
+                }
+                if j < bytes.count, bytes[j] == UInt8(ascii: ";"), (0x80...0x9F).contains(value),
+                    let mapped = FeedEncoding.windows1252[value - 0x80]
+                {
+                    output.append(contentsOf: "&#\(mapped.value);".utf8)
+                    i = j + 1
+                    continue
+                }
+            }
+            output.append(bytes[i])
+            i += 1
+        }
+        return output
+    }
+
+    static func digitValue(_ byte: UInt8, hex: Bool) -> Int? {
+        switch byte {
+        case 48...57: Int(byte - 48)
+        case 97...102 where hex: Int(byte - 87)
+        case 65...70 where hex: Int(byte - 55)
+        default: nil
         }
     }
 
