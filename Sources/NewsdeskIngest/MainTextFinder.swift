@@ -22,13 +22,33 @@ struct MainTextFinder {
         var bestWords = -1
         for (index, (candidate, score)) in ranked.enumerated() {
             for promote in index == 0 ? [true, false] : [false] {
-                let reading = read(candidate, score: score, scores: scores, promote: promote)
+                var start = candidate
+                if promote, let shared = sharedAncestor(of: candidate, score: score, among: ranked) { start = shared }
+                let reading = read(start, score: max(score, scores[start] ?? 0), scores: scores, promote: promote)
                 let words = reading.reduce(0) { $0 + Tokenizer.words(in: $1.text).count }
                 if words > bestWords { (bestReading, bestWords) = (reading, words) }
                 if bestWords >= options.minimumWords { return bestReading }
             }
         }
         return bestReading
+    }
+
+    /// The nearest ancestor of the best candidate that also holds three runners-up scoring at least
+    /// 75% of it: an article cut into chunks (each with its ad rail) is read whole, as readability does.
+    private func sharedAncestor(of best: NodePointer, score: Double, among ranked: ArraySlice<(key: NodePointer, value: Double)>) -> NodePointer? {
+        let alternatives = ranked.dropFirst().filter { $0.value >= score * 0.75 }.map(\.key)
+        guard alternatives.count >= 3 else { return nil }
+        var ancestor = best.parentNode
+        while let node = ancestor, node.isElement, node.name != "body" {
+            let inside = alternatives.filter { alternative in
+                var up = alternative.parentNode
+                while let u = up, u != node { up = u.parentNode }
+                return up == node
+            }
+            if inside.count >= 3 { return node }
+            ancestor = node.parentNode
+        }
+        return nil
     }
 
     /// How many top-scoring containers are read before giving up: readability tries five.
@@ -288,8 +308,16 @@ struct MainTextFinder {
                 return true
             }
         }
+        // Calls to action stay short; a longer paragraph that mentions them is prose about them.
+        if text.utf8.count < 140, callsToAction.contains(where: lower.contains) { return true }
         return false
     }
+
+    static let callsToAction = [
+        "sign up for", "subscribe to", "requires javascript", "enable javascript", "like this story", "share this",
+        "share it with", "follow us on", "click here", "tell us what you think", "delivered to your inbox",
+        "all rights reserved", "download our app",
+    ]
 
     // MARK: Text
 
