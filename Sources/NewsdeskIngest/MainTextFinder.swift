@@ -93,7 +93,8 @@ struct MainTextFinder {
 
     // MARK: Scoring
 
-    private func score(_ node: NodePointer, scores: inout [NodePointer: Double]) {
+    /// `weight` drops to `commentWeight` inside a comments section, whose boxes may be named "content" too.
+    private func score(_ node: NodePointer, scores: inout [NodePointer: Double], weight: Double = 1) {
         var child = node.firstChild
         var directText = 0
         var directCommas = 0
@@ -113,7 +114,7 @@ struct MainTextFinder {
                     let length = text.utf8.count
                     if length >= 25 {
                         let commas = Double(text.utf8.lazy.filter { $0 == UInt8(ascii: ",") }.count)
-                        let points = 1 + commas + min(Double(length) / 100, 3)
+                        let points = (1 + commas + min(Double(length) / 100, 3)) * weight
                         if let parent = c.parentNode {
                             scores[parent, default: initialScore(parent)] += points
                             if let grand = parent.parentNode, grand.isElement {
@@ -122,12 +123,12 @@ struct MainTextFinder {
                         }
                     }
                 }
-                score(c, scores: &scores)
+                score(c, scores: &scores, weight: isCommentSection(c) ? Self.commentWeight : weight)
             }
             child = c.nextSibling
         }
         if directText >= 25, Self.containerTags.contains(node.name) {
-            let points = 1 + Double(directCommas) + min(Double(directText) / 100, 3)
+            let points = (1 + Double(directCommas) + min(Double(directText) / 100, 3)) * weight
             scores[node, default: initialScore(node)] += points
             if let parent = node.parentNode, parent.isElement { scores[parent, default: initialScore(parent)] += points / 2 }
         }
@@ -245,80 +246,6 @@ struct MainTextFinder {
         return false
     }
 
-    // MARK: Boilerplate
-
-    /// Elements that never hold article prose, by tag or by class/id name.
-    func isSkipped(_ node: NodePointer) -> Bool {
-        isSkippedStructurally(node) || hasNegativeHint(node)
-    }
-
-    /// Elements hidden or furniture by their tag, attributes or ARIA role, whatever their size.
-    func isSkippedStructurally(_ node: NodePointer) -> Bool {
-        if Self.skippedTags.contains(node.name) { return true }
-        if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
-        if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
-            style.contains("display:none") || style.contains("visibility:hidden")
-        {
-            return true
-        }
-        if let role = node.attribute("role"), ["navigation", "complementary", "banner", "contentinfo", "dialog", "alert"].contains(role) {
-            return true
-        }
-        return false
-    }
-
-    /// Class or id names that mean furniture ("share", "related") and none that mean article.
-    func hasNegativeHint(_ node: NodePointer) -> Bool {
-        // Search and login forms are furniture, but some sites wrap the whole page in one <form>.
-        if node.name == "form" { return true }
-        let tokens = classTokens(node)
-        if tokens.isEmpty { return false }
-        if tokens.contains(where: Self.positiveHints.contains) && node.name != "aside" { return false }
-        return tokens.contains(where: Self.negativeHints.contains)
-    }
-
-    /// Bytes of visible text below a node, for comparing sizes.
-    func textLength(_ node: NodePointer) -> Int {
-        var total = 0
-        var child = node.firstChild
-        while let c = child {
-            if c.isText, let content = c.pointee.content {
-                total += strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
-            } else if c.isElement, !isSkippedStructurally(c) {
-                total += textLength(c)
-            }
-            child = c.nextSibling
-        }
-        return total
-    }
-
-    private func classTokens(_ node: NodePointer) -> [String] {
-        let raw = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-        return raw.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" || $0 == "\n" }).map(String.init)
-    }
-
-    /// Short lines that sit inside article bodies but are furniture.
-    static func isBoilerplate(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        if text.utf8.count < 60 {
-            if lower.hasPrefix("by ") || lower.hasPrefix("advertisement") || lower.hasPrefix("read more")
-                || lower.hasPrefix("share") || lower.hasPrefix("sign up") || lower.hasPrefix("subscribe")
-                || lower.hasPrefix("related:") || lower.hasPrefix("photo:") || lower.hasPrefix("image:")
-            {
-                return true
-            }
-        }
-        // Calls to action stay short; a longer paragraph that mentions them is prose about them.
-        if text.utf8.count < 140, callsToAction.contains(where: lower.contains) { return true }
-        return false
-    }
-
-    static let callsToAction = [
-        "sign up for", "subscribe to", "requires javascript", "enable javascript", "like this story", "share this",
-        "share it with", "follow us on", "click here", "tell us what you think", "delivered to your inbox",
-        "all rights reserved", "download our app",
-    ]
-
     // MARK: Text
 
     /// The text of an element with inline markup flattened and whitespace collapsed; skipped
@@ -375,20 +302,4 @@ struct MainTextFinder {
         "nav", "form", "tbody", "thead",
     ]
     static let containerTags: Set<String> = ["div", "section", "article", "main", "td", "span"]
-    static let skippedTags: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "button",
-        "iframe", "figure", "figcaption", "select", "input", "textarea", "dialog", "menu", "object", "embed",
-        "canvas", "video", "audio", "picture", "img", "head", "label", "time", "address",
-    ]
-    static let positiveHints: Set<String> = [
-        "article", "body", "content", "story", "entry", "main", "post", "text", "prose", "articlebody", "storybody",
-    ]
-    static let negativeHints: Set<String> = [
-        "comment", "comments", "cookie", "cookies", "consent", "share", "sharing", "social", "newsletter",
-        "subscribe", "subscription", "signup", "related", "popular", "most", "mostread", "trending", "promo",
-        "ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "footer", "nav", "navbar", "navigation",
-        "menu", "breadcrumb", "breadcrumbs", "byline", "author", "caption", "sidebar", "widget", "banner",
-        "modal", "popup", "tags", "toolbar", "print", "recommended", "outbrain", "taboola", "skip", "hidden",
-        "masthead", "dateline", "timestamp", "meta", "credit", "bio", "disclaimer", "paywall", "gdpr",
-    ]
 }

@@ -97,6 +97,17 @@ struct ArticleExtractorTests {
         #expect(!text.contains("Other news"))
     }
 
+    /// A long comment thread whose boxes are named "content" does not outscore a short article.
+    @Test func preferTheArticleToALongerCommentThread() {
+        let comment = "I disagree with the council, and I have said so, at length, at every meeting, for years, since the old terminal, the old road, the old bus line, and the old mayor were new."
+        let thread = (0..<12).map { _ in "<div class=\"comment\"><div class=\"content\"><p>" + comment + "</p></div></div>" }.joined()
+        let html = "<html><body><div class=\"article\"><div class=\"content\">" + Self.paragraphs("p")
+            + "</div></div><div id=\"comments\">" + thread + "</div></body></html>"
+        let text = Self.body(of: html)
+        for sentence in Self.prose { #expect(text.contains(sentence)) }
+        #expect(!text.contains("I disagree"))
+    }
+
     @Test func rejectsWhatIsNotAnArticleWithAReason() {
         let extractor = ArticleExtractor()
         guard case .rejected(.empty) = extractor.extract(Data(), url: "http://x") else { Issue.record("empty"); return }
