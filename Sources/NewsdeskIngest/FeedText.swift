@@ -41,10 +41,7 @@ struct FeedText: Equatable {
                 // Atom 1.0's wrapping xhtml:div is not part of the content.
                 children = Array(sequence(first: only.pointee.children, next: { $0?.pointee.next }).compactMap { $0 })
             }
-            var markup: [UInt8] = []
-            for child in children { XMLMarkupWriter.write(child, into: &markup, depth: 0) }
-            let html = FeedEncoding.replacingC1Controls(String(decoding: markup, as: UTF8.self))
-            return FeedText(value: sanitizer.sanitize(html, baseURL: base), isHTML: true)
+            return FeedText(value: sanitizer.sanitize(nodes: children, baseURL: base), isHTML: true)
         }
         let isHTML: Bool
         switch type {

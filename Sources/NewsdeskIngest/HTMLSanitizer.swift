@@ -56,10 +56,23 @@ public struct HTMLSanitizer: Sendable {
         return String(decoding: writer.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
+    /// Sanitizes nodes of an XML document (inline XHTML) without reparsing them as HTML.
+    func sanitize(nodes: [NodePointer], baseURL: String?) -> String {
+        var writer = Writer(baseURL: baseURL, maximumDepth: options.maximumDepth)
+        writer.fromXML = true
+        for node in nodes { writer.write(node, depth: 1) }
+        return String(decoding: writer.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     /// Serializes the allowed part of a parsed tree.
     struct Writer {
         let baseURL: String?
         let maximumDepth: Int
+        /// Whether the tree came from XML (inline XHTML), where an empty element was written empty;
+        /// in parsed HTML an empty SVG element was self-closed and keeps no end tag.
+        var fromXML = false
+        /// Inside `<svg>` or `<math>`.
+        var vocabulary: Vocabulary?
         var output: [UInt8] = []
 
         init(baseURL: String?, maximumDepth: Int) {
@@ -81,20 +94,33 @@ public struct HTMLSanitizer: Sendable {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
                 if let content = node.pointee.content { Self.escape(content, into: &output, attribute: false) }
             case XML_ELEMENT_NODE:
-                let name = node.name.lowercased()
+                var name = node.name.lowercased()
                 if HTMLSanitizer.droppedWithContent.contains(name) { return }
-                guard depth < maximumDepth, HTMLSanitizer.allowedElements.contains(name) else {
+                let outer = vocabulary
+                defer { vocabulary = outer }
+                var foreign: Vocabulary?
+                if vocabulary == nil, name == "svg" { vocabulary = .svg }
+                if vocabulary == nil, name == "math" { vocabulary = .mathML }
+                if let vocabulary, let canonical = vocabulary.element(name) {
+                    name = canonical
+                    foreign = vocabulary
+                }
+                guard depth < maximumDepth, foreign != nil || HTMLSanitizer.allowedElements.contains(name) else {
                     if depth < maximumDepth { children(of: node, depth: depth) } else { node.appendText(to: &output) }
                     return
                 }
                 output.append(UInt8(ascii: "<"))
                 output.append(contentsOf: name.utf8)
-                writeAttributes(of: node)
-                if HTMLSanitizer.voidElements.contains(name) {
+                writeAttributes(of: node, vocabulary: foreign)
+                if foreign != nil, outer == nil {
+                    output.append(contentsOf: " xmlns=\"\(foreign!.namespace)\"".utf8)
+                }
+                if foreign == nil, HTMLSanitizer.voidElements.contains(name) {
                     output.append(contentsOf: " />".utf8)
                     return
                 }
                 output.append(UInt8(ascii: ">"))
+                if foreign != nil, node.pointee.children == nil, !fromXML { return }
                 children(of: node, depth: depth)
                 output.append(contentsOf: "</".utf8)
                 output.append(contentsOf: name.utf8)
@@ -105,13 +131,21 @@ public struct HTMLSanitizer: Sendable {
             }
         }
 
-        mutating func writeAttributes(of node: NodePointer) {
+        mutating func writeAttributes(of node: NodePointer, vocabulary: Vocabulary?) {
             var attribute = node.pointee.properties
+            var usesXLink = false
             while let a = attribute {
                 defer { attribute = a.pointee.next }
                 guard let rawName = a.pointee.name else { continue }
-                let name = String(cString: rawName).lowercased()
-                guard HTMLSanitizer.allowedAttributes.contains(name) else { continue }
+                var name = String(cString: rawName).lowercased()
+                if let ns = a.pointee.ns, let prefix = ns.pointee.prefix { name = String(cString: prefix).lowercased() + ":" + name }
+                if let vocabulary {
+                    guard let canonical = vocabulary.attribute(name) else { continue }
+                    name = canonical
+                    if name.hasPrefix("xlink:") { usesXLink = true }
+                } else {
+                    guard HTMLSanitizer.allowedAttributes.contains(name) else { continue }
+                }
                 var bytes: [UInt8] = []
                 var value = a.pointee.children
                 while let v = value {
@@ -119,10 +153,13 @@ public struct HTMLSanitizer: Sendable {
                     value = v.pointee.next
                 }
                 var text = String(decoding: bytes, as: UTF8.self)
+                // SVG animation (`<set attributeName="href" to="javascript:...">`) can put any value
+                // into a link, so no attribute may carry a script URI at all.
+                if Self.carriesScriptURI(bytes) { continue }
                 if name == "style" {
                     text = CSSSanitizer.sanitize(text)
                     if text.isEmpty { continue }
-                } else if HTMLSanitizer.uriAttributes.contains(name) {
+                } else if HTMLSanitizer.uriAttributes.contains(name) || name == "xlink:href" {
                     guard let safe = URISafety.safeURI(text, base: baseURL) else { continue }
                     text = safe
                 }
@@ -133,6 +170,15 @@ public struct HTMLSanitizer: Sendable {
                     ?? Self.escape(Array(text.utf8), into: &output, attribute: true)
                 output.append(UInt8(ascii: "\""))
             }
+            if usesXLink { output.append(contentsOf: #" xmlns:xlink="http://www.w3.org/1999/xlink""#.utf8) }
+        }
+
+        /// Whether a value names a `javascript:`, `vbscript:` or `data:` URI anywhere, ignoring case,
+        /// whitespace and control characters as browsers do.
+        static func carriesScriptURI(_ bytes: [UInt8]) -> Bool {
+            guard bytes.contains(UInt8(ascii: ":")) else { return false }
+            let compact = String(decoding: bytes.filter { $0 > 0x20 }.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
+            return compact.contains("javascript:") || compact.contains("vbscript:") || compact.contains("livescript:")
         }
 
         static func escape(_ pointer: UnsafePointer<xmlChar>, into output: inout [UInt8], attribute: Bool) {
