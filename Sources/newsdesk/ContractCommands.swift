@@ -30,30 +30,6 @@ func isoUTC(_ date: Date?) -> Any {
     return formatter.string(from: date)
 }
 
-struct TextCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "text", abstract: "Text analysis tools.", subcommands: [Sentences.self])
-
-    struct Sentences: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Split {\"lang\",\"text\"} into a JSON array of sentences.")
-        @Flag(help: "One JSON object per input line, one array per output line.") var jsonl = false
-
-        func run() async throws {
-            let splitter = SentenceSplitter()
-            func handle(_ line: Data) -> String {
-                guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any], let text = object["text"] as? String else {
-                    return "[]"
-                }
-                return jsonString(splitter.split(text).map(\.text))
-            }
-            if jsonl {
-                while let line = readLine(strippingNewline: true) { writeLine(handle(Data(line.utf8))) }
-            } else {
-                writeLine(handle(readStandardInput()))
-            }
-        }
-    }
-}
-
 struct ClusterCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "cluster", abstract: "Cluster a JSON Lines stream of articles.")
     @Option(help: "JSON Lines of {id, title, text, published}.") var input: String
