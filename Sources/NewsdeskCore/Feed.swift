@@ -31,6 +31,18 @@ public struct Feed: Codable, Sendable, Equatable {
     /// Set when the document was not well-formed and was recovered; `bozoReason` says why.
     public var bozo: Bool
     public var bozoReason: String?
+    /// Whether `title` / `description` hold sanitized HTML rather than plain text.
+    public var titleIsHTML: Bool = false
+    public var descriptionIsHTML: Bool = false
+    /// `<lastBuildDate>`, Atom `<updated>`, `dc:date`.
+    public var updated: Date?
+    /// RSS `<pubDate>`, `dcterms:issued`.
+    public var published: Date?
+    /// The feed's author as `name (email)` when both are known.
+    public var author: String?
+    /// Atom `<id>`.
+    public var id: String?
+    public var categories: [String] = []
 
     public init(
         format: FeedFormat, title: String? = nil, link: String? = nil, description: String? = nil,
@@ -58,6 +70,11 @@ public struct FeedItem: Codable, Sendable, Equatable {
     public var categories: [String]
     public var published: Date?
     public var updated: Date?
+    /// Whether `title`, `summary` and `content` hold sanitized HTML rather than plain text.
+    public var titleIsHTML: Bool = false
+    public var summaryIsHTML: Bool = false
+    public var contentIsHTML: Bool = false
+    public var enclosures: [FeedEnclosure] = []
 
     public init(
         id: String? = nil, title: String? = nil, link: String? = nil, summary: String? = nil,
@@ -77,4 +94,18 @@ public struct FeedItem: Codable, Sendable, Equatable {
 
     /// The identity used to recognise the item on the next fetch: guid, then link, then title.
     public var stableKey: String? { id ?? link ?? title }
+}
+
+/// A media file attached to an entry: RSS `<enclosure>` or Atom `<link rel="enclosure">`.
+public struct FeedEnclosure: Codable, Sendable, Equatable {
+    public var href: String
+    public var type: String?
+    /// The length attribute as written; feeds put anything there.
+    public var length: String?
+
+    public init(href: String, type: String? = nil, length: String? = nil) {
+        self.href = href
+        self.type = type
+        self.length = length
+    }
 }

@@ -10,8 +10,11 @@ public enum FeedDateParser {
     public static func parse(_ raw: String) -> Date? {
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty, text.utf8.count < 200 else { return nil }
-        if let first = text.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9"),
-            let date = parseISO8601(text)
+        if text.utf8.contains(where: { $0 >= 0x80 }) {
+            return parseKorean(text) ?? parseGreek(text) ?? parseHungarian(text)
+        }
+        if let first = text.utf8.first, (first >= UInt8(ascii: "0") && first <= UInt8(ascii: "9")) || first == UInt8(ascii: "-"),
+            let date = parseISO8601(text) ?? parseShortISO(text)
         {
             return date
         }
@@ -42,7 +45,9 @@ public enum FeedDateParser {
         }
         guard let year = digits(4) else { return nil }
         let dashed = skip(UInt8(ascii: "-"))
-        guard let month = digits(2) else {
+        // A zero-padded three-digit month (`2003-012-31`) is a known generator bug.
+        let monthWidth = dashed && i + 3 < bytes.count && bytes[i] == UInt8(ascii: "0") && bytes[i + 3] == UInt8(ascii: "-") ? 3 : 2
+        guard let month = digits(monthWidth) else {
             return i == bytes.count ? components(year, 1, 1, 0, 0, 0, 0) : nil
         }
         if dashed { _ = skip(UInt8(ascii: "-")) }
@@ -91,6 +96,17 @@ public enum FeedDateParser {
         if let first = tokens.first, Self.weekdayNames.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
             tokens.removeFirst()
         }
+        if let first = tokens.first, let (y, m, d) = slashDate(first) {
+            // Perforce: `2006/09/15 08:19:53 EDT`.
+            tokens.replaceSubrange(0..<1, with: [String(d), monthNames[m - 1], String(y)])
+        }
+        if tokens.count >= 4, monthNumber(tokens[0]) != nil, tokens[2].contains(":"),
+            let yearIndex = tokens.indices.dropFirst(3).first(where: { tokens[$0].count == 4 && Int(tokens[$0]) != nil })
+        {
+            // asctime: `Jan  4 16:29:06 2004`, `Jul 15 01:16:00 +0000 2012`.
+            let year = tokens.remove(at: yearIndex)
+            tokens.insert(year, at: 2)
+        }
         guard tokens.count >= 3 else { return nil }
         var day: Int?
         var month: Int?
@@ -113,8 +129,12 @@ public enum FeedDateParser {
             second = parts.count == 3 ? parts[2]! : 0
             rest.removeFirst()
         }
-        if let zone = rest.first {
-            if let value = zoneOffsets[zone.uppercased()] {
+        if var zone = rest.first?.uppercased() {
+            if zone.hasPrefix("ETC/") { zone.removeFirst(4) }
+            if zone.count > 3, zone.hasPrefix("GMT") || zone.hasPrefix("UTC"), let sign = zone.dropFirst(3).first, sign == "+" || sign == "-" {
+                zone.removeFirst(3)
+            }
+            if let value = zoneOffsets[zone] {
                 offset = value
             } else if let first = zone.first, first == "+" || first == "-", zone.count >= 5,
                 let number = Int(zone.dropFirst().replacingOccurrences(of: ":", with: ""))
@@ -163,6 +183,7 @@ public enum FeedDateParser {
         "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
         "oct": 10, "nov": 11, "dec": 12,
     ]
+    static let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     static let weekdayNames: Set<String> = [
         "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday",
         "friday", "saturday", "sunday", "tues", "thur", "thurs",
@@ -175,6 +196,8 @@ public enum FeedDateParser {
         "KST": 9 * 3600, "HKT": 8 * 3600, "SGT": 8 * 3600, "IST": 19800, "AEST": 10 * 3600,
         "AEDT": 11 * 3600, "NZST": 12 * 3600, "NZDT": 13 * 3600, "A": 3600, "M": 12 * 3600,
         "N": -3600, "Y": -12 * 3600, "WET": 0, "WEST": 3600, "MSK": 3 * 3600, "AKST": -9 * 3600,
-        "AKDT": -8 * 3600, "HST": -10 * 3600,
+        "AKDT": -8 * 3600, "HST": -10 * 3600, "MET": 3600, "MEST": 7200,
+        // North American zones without standard/daylight letter, as some feeds write them.
+        "AT": -4 * 3600, "ET": -5 * 3600, "CT": -6 * 3600, "MT": -7 * 3600, "PT": -8 * 3600,
     ]
 }

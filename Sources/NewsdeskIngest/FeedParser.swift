@@ -31,18 +31,32 @@ public struct FeedParser: Sendable {
         {
             return try JSONFeedReader.read(data)
         }
-        let document = try XMLDocumentHandle(data: data, url: url)
+        // HTML named entities are undefined in XML: read them anyway, and say the document was not
+        // well-formed.
+        let encoded = FeedEncoding.normalize(data)
+        let data = encoded.data
+        let rewritten = HTMLEntityRewriter.rewrite(data)
+        let document = try XMLDocumentHandle(data: rewritten?.data ?? data, url: url)
         guard let root = document.root else { throw FeedParseError.notXML(reason: document.errorMessage ?? "no root element") }
         var feed: Feed
         switch root.name.lowercased() {
+        case "channel" where root.name == "CHANNEL": feed = CDFFeedReader.read(root: root, baseURL: url)
         case "rss", "channel": feed = RSSFeedReader.read(root: root, baseURL: url)
         case "rdf": feed = RSSFeedReader.readRDF(root: root, baseURL: url)
         case "feed": feed = AtomFeedReader.read(root: root, baseURL: url)
         default: throw FeedParseError.notAFeed(root: root.name)
         }
+        // `en_US` is a locale identifier; the language tag is `en-US`.
+        feed.language = feed.language?.replacingOccurrences(of: "_", with: "-")
         if !document.wellFormed {
             feed.bozo = true
             feed.bozoReason = document.errorMessage ?? "the document is not well-formed XML"
+        } else if let mismatch = encoded.mismatch {
+            feed.bozo = true
+            feed.bozoReason = mismatch
+        } else if let rewritten {
+            feed.bozo = true
+            feed.bozoReason = "\(rewritten.count) HTML entity references, which XML does not define"
         }
         return feed
     }
@@ -66,7 +80,8 @@ final class XMLDocumentHandle {
                 context, buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), url, nil,
                 options)
         }
-        wellFormed = context.pointee.wellFormed != 0
+        // An undeclared namespace prefix leaves the XML well-formed but not namespace-well-formed.
+        wellFormed = context.pointee.wellFormed != 0 && context.pointee.nsWellFormed != 0
         if let message = context.pointee.lastError.message {
             let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
             errorMessage = "line \(context.pointee.lastError.line): \(text)"

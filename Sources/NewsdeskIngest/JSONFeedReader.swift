@@ -59,13 +59,17 @@ enum JSONFeedReader {
         feed.description = wire.description
         feed.language = wire.language
         feed.items = (wire.items ?? []).map { raw in
-            FeedItem(
-                id: raw.id?.value, title: raw.title, link: raw.url, summary: raw.summary,
-                content: raw.content_html ?? raw.content_text,
+            var item = FeedItem(
+                id: raw.id?.value, title: raw.title, link: raw.url,
+                summary: raw.summary,
+                // JSON Feed HTML reaches pages like any other feed's: sanitized here, once.
+                content: raw.content_html.map { HTMLSanitizer().sanitize($0, baseURL: raw.url) } ?? raw.content_text,
                 authors: (raw.authors ?? raw.author.map { [$0] } ?? []).compactMap(\.name),
                 categories: raw.tags ?? [],
                 published: raw.date_published.flatMap(FeedDateParser.parse),
                 updated: raw.date_modified.flatMap(FeedDateParser.parse))
+            item.contentIsHTML = raw.content_html != nil
+            return item
         }
         return feed
     }

@@ -14,30 +14,107 @@ struct MainTextFinder {
     func paragraphs(in body: NodePointer) -> [Paragraph] {
         var scores: [NodePointer: Double] = [:]
         score(body, scores: &scores)
-        guard let (best, bestScore) = scores.max(by: { $0.value < $1.value }) else { return [] }
-        // A container whose siblings also score well is part of a larger article: read the parent.
+        let ranked = scores.sorted { $0.value > $1.value }.prefix(Self.candidatesTried)
+        // 1. The best candidate, moved up and joined with its siblings.
+        // 2. When that reads as too short (its prose sat in a box the collector drops), the same
+        //    candidate as scored, then the runners-up; the longest reading wins.
+        var bestReading: [Paragraph] = []
+        var bestWords = -1
+        for (index, (candidate, score)) in ranked.enumerated() {
+            for promote in index == 0 ? [true, false] : [false] {
+                var start = candidate
+                if promote, let shared = sharedAncestor(of: candidate, score: score, among: ranked) { start = shared }
+                let reading = read(start, score: max(score, scores[start] ?? 0), scores: scores, promote: promote)
+                let words = reading.reduce(0) { $0 + Tokenizer.words(in: $1.text).count }
+                if words > bestWords { (bestReading, bestWords) = (reading, words) }
+                if bestWords >= options.minimumWords { return bestReading }
+            }
+        }
+        return bestReading
+    }
+
+    /// The nearest ancestor of the best candidate that also holds three runners-up scoring at least
+    /// 75% of it: an article cut into chunks (each with its ad rail) is read whole, as readability does.
+    private func sharedAncestor(of best: NodePointer, score: Double, among ranked: ArraySlice<(key: NodePointer, value: Double)>) -> NodePointer? {
+        let alternatives = ranked.dropFirst().filter { $0.value >= score * 0.75 }.map(\.key)
+        guard alternatives.count >= 3 else { return nil }
+        var ancestor = best.parentNode
+        while let node = ancestor, node.isElement, node.name != "body" {
+            let inside = alternatives.filter { alternative in
+                var up = alternative.parentNode
+                while let u = up, u != node { up = u.parentNode }
+                return up == node
+            }
+            if inside.count >= 3 { return node }
+            ancestor = node.parentNode
+        }
+        return nil
+    }
+
+    /// How many top-scoring containers are read before giving up: readability tries five.
+    static let candidatesTried = 5
+
+    private func read(_ candidate: NodePointer, score: Double, scores: [NodePointer: Double], promote: Bool) -> [Paragraph] {
+        var best = candidate
+        var bestScore = score
+        // An only child stands for its parent: the parent's siblings are the article's other parts
+        // (readability moves up the same way).
+        while promote, let parent = best.parentNode, parent.isElement, parent.name != "body", !hasNegativeHint(parent),
+            parent.elementChildren.filter({ !isSkippedStructurally($0) }).count == 1
+        {
+            best = parent
+            bestScore = max(bestScore, scores[parent] ?? 0)
+        }
+        // A container whose siblings also score well is part of a larger article: read the parent's
+        // strong children. A sibling built like the best one (same tag and class, e.g. NYT's story
+        // columns) needs only some prose of its own.
         var containers = [best]
         if let parent = best.parentNode, parent.isElement {
-            let siblings = parent.elementChildren.filter { $0 != best && (scores[$0] ?? 0) >= max(8, bestScore * 0.25) }
+            let bestClass = best.attribute("class")
+            let threshold = max(8, bestScore * 0.25)
+            let siblings = parent.elementChildren.filter { sibling in
+                guard sibling != best, !isSkippedStructurally(sibling) else { return false }
+                if (scores[sibling] ?? 0) >= threshold { return true }
+                if sibling.name == best.name, sibling.attribute("class") == bestClass, !hasNegativeHint(sibling) {
+                    return textLength(sibling) >= 80 && linkDensity(sibling) < 0.25
+                }
+                return false
+            }
             if !siblings.isEmpty { containers = parent.elementChildren.filter { $0 == best || siblings.contains($0) } }
         }
         var result: [Paragraph] = []
-        for container in containers { collect(container, into: &result, kind: .paragraph) }
+        for container in containers {
+            // 30%: a related-stories or share box is a small part of an article container.
+            let keepAbove = Int(Double(textLength(container)) * 0.3)
+            collect(container, into: &result, kind: .paragraph, keepAbove: keepAbove)
+        }
         return result
     }
 
     // MARK: Scoring
 
-    private func score(_ node: NodePointer, scores: inout [NodePointer: Double]) {
+    /// `weight` drops to `commentWeight` inside a comments section, whose boxes may be named "content" too.
+    private func score(_ node: NodePointer, scores: inout [NodePointer: Double], weight: Double = 1) {
         var child = node.firstChild
+        var directText = 0
+        var directCommas = 0
         while let c = child {
-            if c.isElement, !isSkipped(c) {
-                if Self.scoredBlocks.contains(c.name) {
+            if c.isText, let content = c.pointee.content {
+                // Text straight inside a container (`<div>text<br>text</div>`) is prose too.
+                var p = content
+                while p.pointee != 0 {
+                    if p.pointee > 0x20 { directText += 1 }
+                    if p.pointee == UInt8(ascii: ",") { directCommas += 1 }
+                    p += 1
+                }
+            } else if c.isElement, !isSkippedStructurally(c) {
+                // A div with only inline content is a paragraph written without <p> (readability's DIV-to-P).
+                if Self.scoredBlocks.contains(c.name) || (Self.containerTags.contains(c.name) && c.name != "span" && !hasBlockChildren(c)) {
                     let text = inlineText(c)
                     let length = text.utf8.count
                     if length >= 25 {
                         let commas = Double(text.utf8.lazy.filter { $0 == UInt8(ascii: ",") }.count)
-                        let points = 1 + commas + min(Double(length) / 100, 3)
+                        let points = (1 + commas + min(Double(length) / 100, 3)) * weight
                         if let parent = c.parentNode {
                             scores[parent, default: initialScore(parent)] += points
                             if let grand = parent.parentNode, grand.isElement {
@@ -46,9 +123,14 @@ struct MainTextFinder {
                         }
                     }
                 }
-                score(c, scores: &scores)
+                score(c, scores: &scores, weight: isCommentSection(c) ? Self.commentWeight : weight)
             }
             child = c.nextSibling
+        }
+        if directText >= 25, Self.containerTags.contains(node.name) {
+            let points = (1 + Double(directCommas) + min(Double(directText) / 100, 3)) * weight
+            scores[node, default: initialScore(node)] += points
+            if let parent = node.parentNode, parent.isElement { scores[parent, default: initialScore(parent)] += points / 2 }
         }
         // Link-heavy containers are navigation even when they hold many words.
         if scores[node] != nil {
@@ -68,20 +150,27 @@ struct MainTextFinder {
         default: break
         }
         let hints = classTokens(node)
-        if hints.contains(where: Self.positiveHints.contains) { value += 25 }
+        if hints.contains(where: Self.positiveHints.contains) {
+            value += 25
+        } else if hints.contains(where: Self.negativeHints.contains) {
+            // Readability's class weight: a "comments" or "sidebar" box must hold far more prose to win.
+            value -= 25
+        }
         if node.attribute("itemprop") == "articleBody" { value += 25 }
         return value
     }
 
     // MARK: Collecting blocks
 
-    private func collect(_ node: NodePointer, into result: inout [Paragraph], kind: Paragraph.Kind) {
-        if isSkipped(node) { return }
+    private func collect(_ node: NodePointer, into result: inout [Paragraph], kind: Paragraph.Kind, keepAbove: Int) {
+        if isSkippedStructurally(node) { return }
+        // A box named like furniture ("widget", "hidden-xs") that holds most of the container's text is the article itself.
+        if hasNegativeHint(node), textLength(node) < max(keepAbove, 1) { return }
         let name = node.name
         switch name {
         case "p", "h2", "h3", "h4", "h5", "h6", "pre", "li", "tr", "dd", "h1":
             if name == "li" || name == "tr", hasBlockChildren(node) {
-                collectChildren(node, into: &result, kind: kind)
+                collectChildren(node, into: &result, kind: kind, keepAbove: keepAbove)
                 return
             }
             let text = inlineText(node)
@@ -97,7 +186,7 @@ struct MainTextFinder {
             result.append(Paragraph(blockKind, text))
         case "blockquote":
             if hasBlockChildren(node) {
-                collectChildren(node, into: &result, kind: .quote)
+                collectChildren(node, into: &result, kind: .quote, keepAbove: keepAbove)
             } else {
                 let text = inlineText(node)
                 if !text.isEmpty { result.append(Paragraph(.quote, text)) }
@@ -110,16 +199,42 @@ struct MainTextFinder {
                 }
                 return
             }
-            collectChildren(node, into: &result, kind: kind)
+            collectChildren(node, into: &result, kind: kind, keepAbove: keepAbove)
         }
     }
 
-    private func collectChildren(_ node: NodePointer, into result: inout [Paragraph], kind: Paragraph.Kind) {
+    private func collectChildren(_ node: NodePointer, into result: inout [Paragraph], kind: Paragraph.Kind, keepAbove: Int) {
+        // Inline runs between blocks (`<div>text<br>text<p>..</p></div>`) are paragraphs of their own.
+        var run: [UInt8] = []
+        var linked = 0
+        func flush() {
+            let text = String(decoding: run, as: UTF8.self).collapsingWhitespace
+            if text.utf8.count >= 25, Double(linked) <= Double(run.count) * options.maximumLinkDensity, !Self.isBoilerplate(text) {
+                result.append(Paragraph(kind, text))
+            }
+            run.removeAll(keepingCapacity: true)
+            linked = 0
+        }
         var child = node.firstChild
         while let c = child {
-            if c.isElement { collect(c, into: &result, kind: kind) }
+            if c.isText {
+                if let content = c.pointee.content { appendCString(content, to: &run) }
+            } else if c.isElement {
+                if c.name == "br" {
+                    // Two line breaks in a row end a paragraph.
+                    if let next = c.nextSibling, next.isElement, next.name == "br" { flush() } else { run.append(0x20) }
+                } else if Self.blockTags.contains(c.name) || isSkippedStructurally(c) || c.name == "span" && hasBlockChildren(c) {
+                    flush()
+                    collect(c, into: &result, kind: kind, keepAbove: keepAbove)
+                } else if !isSkipped(c) {
+                    let before = run.count
+                    appendInline(c, to: &run)
+                    if c.name == "a" { linked += run.count - before }
+                }
+            }
             child = c.nextSibling
         }
+        flush()
     }
 
     private func hasBlockChildren(_ node: NodePointer) -> Bool {
@@ -127,45 +242,6 @@ struct MainTextFinder {
         while let c = child {
             if c.isElement, Self.blockTags.contains(c.name), !isSkipped(c) { return true }
             child = c.nextSibling
-        }
-        return false
-    }
-
-    // MARK: Boilerplate
-
-    /// Elements that never hold article prose, by tag or by class/id name.
-    func isSkipped(_ node: NodePointer) -> Bool {
-        if Self.skippedTags.contains(node.name) { return true }
-        if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
-        if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
-            style.contains("display:none") || style.contains("visibility:hidden")
-        {
-            return true
-        }
-        if let role = node.attribute("role"), ["navigation", "complementary", "banner", "contentinfo", "dialog", "alert"].contains(role) {
-            return true
-        }
-        let tokens = classTokens(node)
-        if tokens.isEmpty { return false }
-        if tokens.contains(where: Self.positiveHints.contains) && node.name != "aside" { return false }
-        return tokens.contains(where: Self.negativeHints.contains)
-    }
-
-    private func classTokens(_ node: NodePointer) -> [String] {
-        let raw = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-        return raw.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" || $0 == "\n" }).map(String.init)
-    }
-
-    /// Short lines that sit inside article bodies but are furniture.
-    static func isBoilerplate(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        if text.utf8.count < 60 {
-            if lower.hasPrefix("by ") || lower.hasPrefix("advertisement") || lower.hasPrefix("read more")
-                || lower.hasPrefix("share") || lower.hasPrefix("sign up") || lower.hasPrefix("subscribe")
-                || lower.hasPrefix("related:") || lower.hasPrefix("photo:") || lower.hasPrefix("image:")
-            {
-                return true
-            }
         }
         return false
     }
@@ -180,7 +256,7 @@ struct MainTextFinder {
         return String(decoding: bytes, as: UTF8.self).collapsingWhitespace
     }
 
-    private func appendInline(_ node: NodePointer, to bytes: inout [UInt8]) {
+    func appendInline(_ node: NodePointer, to bytes: inout [UInt8]) {
         var child = node.firstChild
         while let c = child {
             if c.isText {
@@ -226,20 +302,4 @@ struct MainTextFinder {
         "nav", "form", "tbody", "thead",
     ]
     static let containerTags: Set<String> = ["div", "section", "article", "main", "td", "span"]
-    static let skippedTags: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form", "button",
-        "iframe", "figure", "figcaption", "select", "input", "textarea", "dialog", "menu", "object", "embed",
-        "canvas", "video", "audio", "picture", "img", "head", "label", "time", "address",
-    ]
-    static let positiveHints: Set<String> = [
-        "article", "body", "content", "story", "entry", "main", "post", "text", "prose", "articlebody", "storybody",
-    ]
-    static let negativeHints: Set<String> = [
-        "comment", "comments", "cookie", "cookies", "consent", "share", "sharing", "social", "newsletter",
-        "subscribe", "subscription", "signup", "related", "popular", "most", "mostread", "trending", "promo",
-        "ad", "ads", "advert", "advertisement", "sponsor", "sponsored", "footer", "nav", "navbar", "navigation",
-        "menu", "breadcrumb", "breadcrumbs", "byline", "author", "caption", "sidebar", "widget", "banner",
-        "modal", "popup", "tags", "toolbar", "print", "recommended", "outbrain", "taboola", "skip", "hidden",
-        "masthead", "dateline", "timestamp", "meta", "credit", "bio", "disclaimer", "paywall", "gdpr",
-    ]
 }

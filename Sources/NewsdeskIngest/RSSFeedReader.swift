@@ -4,9 +4,6 @@ import NewsdeskCore
 
 /// RSS 0.9x, 2.0 and 1.0 (RDF) wire format.
 enum RSSFeedReader {
-    static let contentNamespace = "http://purl.org/rss/1.0/modules/content/"
-    static let dublinCoreNamespace = "http://purl.org/dc/elements/1.1/"
-
     static func read(root: NodePointer, baseURL: String?) -> Feed {
         let version = root.attribute("version") ?? ""
         let format: FeedFormat = switch version {
@@ -20,64 +17,154 @@ enum RSSFeedReader {
         let channel = root.name == "channel" ? root : root.elementChildren.first { $0.name == "channel" }
         var feed = Feed(format: format)
         guard let channel else { return feed }
+        let baseURL = XMLBase.resolve(root, inherited: baseURL)
         readChannel(channel, into: &feed, baseURL: baseURL)
         // RSS 0.9x sometimes puts items beside the channel instead of inside it.
         let items = channel.elementChildren.filter { $0.name == "item" }
-            + root.elementChildren.filter { $0.name == "item" }
-        feed.items = items.map { readItem($0, baseURL: feed.link ?? baseURL) }
+            + (root == channel ? [] : root.elementChildren.filter { $0.name == "item" })
+        // Relative item links are read against the channel's xml:base, else its link.
+        let itemBase = XMLBase.resolve(channel, inherited: baseURL) ?? feed.link
+        feed.items = items.map { readItem($0, baseURL: itemBase) }
         return feed
     }
 
     static func readRDF(root: NodePointer, baseURL: String?) -> Feed {
-        var feed = Feed(format: .rss10)
+        var feed = Feed(format: root.elementChildren.contains { $0.namespaceURI == FeedNamespace.rss090 } ? .rss090 : .rss10)
+        let baseURL = XMLBase.resolve(root, inherited: baseURL)
         if let channel = root.elementChildren.first(where: { $0.name == "channel" }) {
             readChannel(channel, into: &feed, baseURL: baseURL)
         }
-        feed.items = root.elementChildren.filter { $0.name == "item" }.map { readItem($0, baseURL: feed.link ?? baseURL) }
+        feed.items = root.elementChildren.filter { $0.name == "item" }.map { readItem($0, baseURL: baseURL) }
         return feed
     }
 
     private static func readChannel(_ channel: NodePointer, into feed: inout Feed, baseURL: String?) {
-        for child in channel.elementChildren where child.namespaceURI == nil || child.namespaceURI == dublinCoreNamespace
-            || child.namespaceURI == "http://purl.org/rss/1.0/"
-        {
-            switch child.name {
-            case "title": feed.title = child.trimmedText
-            case "link": feed.link = child.trimmedText.flatMap { URLResolver.resolve($0, against: baseURL) }
-            case "description": feed.description = child.trimmedText
-            case "language": feed.language = child.trimmedText
+        let base = XMLBase.resolve(channel, inherited: baseURL)
+        var fallbackSubtitle: FeedText?
+        if let lang = channel.attribute("lang", namespace: FeedNamespace.xml) { feed.language = lang }
+        for child in channel.elementChildren {
+            guard let key = FeedNamespace.key(of: child) else { continue }
+            switch key {
+            case "title", "dc:title":
+                if feed.title == nil {
+                    let text = FeedText.read(child, base: base, defaultHTML: false)
+                    feed.title = text.value
+                    feed.titleIsHTML = text.isHTML
+                }
+            case "link":
+                if feed.link == nil { feed.link = child.trimmedText.map { URLResolver.resolve($0, against: base) } }
+            case "description", "dc:description":
+                if feed.description == nil {
+                    let text = FeedText.read(child, base: base, defaultHTML: true)
+                    feed.description = text.value
+                    feed.descriptionIsHTML = text.isHTML
+                }
+            case "itunes:subtitle", "itunes:summary":
+                if fallbackSubtitle == nil { fallbackSubtitle = FeedText.read(child, base: base, defaultHTML: false) }
+            case "language", "dc:language": if feed.language == nil { feed.language = child.trimmedText }
+            case "lastbuilddate", "dc:date", "dcterms:modified":
+                if feed.updated == nil { feed.updated = child.trimmedText.flatMap(FeedDateParser.parse) }
+            case "pubdate", "dcterms:issued":
+                if feed.published == nil { feed.published = child.trimmedText.flatMap(FeedDateParser.parse) }
+            case "managingeditor", "dc:creator", "dc:author", "itunes:author", "author":
+                if feed.author == nil { feed.author = child.trimmedText }
+            case "category", "dc:subject", "itunes:category", "itunes:keywords":
+                feed.categories += categories(of: child, key: key)
             default: break
             }
+        }
+        if feed.description == nil, let fallbackSubtitle {
+            feed.description = fallbackSubtitle.value
+            feed.descriptionIsHTML = fallbackSubtitle.isHTML
+        }
+    }
+
+    /// Category terms of one element: text, iTunes `text` attributes (nested), comma-separated keywords.
+    static func categories(of node: NodePointer, key: String) -> [String] {
+        switch key {
+        case "itunes:category":
+            var terms: [String] = []
+            node.forEachElement { element in
+                if let text = element.attribute("text"), !text.isEmpty { terms.append(text) }
+            }
+            return terms
+        case "itunes:keywords":
+            return (node.trimmedText ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                .filter { !$0.isEmpty }
+        default:
+            return node.trimmedText.map { [$0] } ?? []
         }
     }
 
     private static func readItem(_ node: NodePointer, baseURL: String?) -> FeedItem {
+        let base = XMLBase.resolve(node, inherited: baseURL)
         var item = FeedItem()
         var guidIsLink = false
+        var mediaTitle: String?
+        var fallbackSummary: FeedText?
+        var summary: FeedText?
+        var content: FeedText?
         for child in node.elementChildren {
-            let ns = child.namespaceURI
-            switch (ns, child.name) {
-            case (nil, "title"), ("http://purl.org/rss/1.0/", "title"): item.title = child.trimmedText
-            case (nil, "link"), ("http://purl.org/rss/1.0/", "link"):
-                item.link = child.trimmedText.flatMap { URLResolver.resolve($0, against: baseURL) }
-            case (nil, "guid"):
+            guard let key = FeedNamespace.key(of: child) else { continue }
+            switch key {
+            case "title", "dc:title":
+                if item.title == nil {
+                    let text = FeedText.read(child, base: base, defaultHTML: false)
+                    item.title = text.value
+                    item.titleIsHTML = text.isHTML
+                }
+            case "media:title": if mediaTitle == nil { mediaTitle = child.trimmedText }
+            case "link":
+                if item.link == nil { item.link = child.trimmedText.map { URLResolver.resolve($0, against: base) } }
+            case "guid":
                 item.id = child.trimmedText
                 guidIsLink = (child.attribute("isPermaLink") ?? "true").lowercased() == "true"
-            case (nil, "description"), ("http://purl.org/rss/1.0/", "description"): item.summary = child.trimmedText
-            case (contentNamespace, "encoded"): item.content = child.trimmedText
-            case (nil, "author"), (dublinCoreNamespace, "creator"):
+            case "description", "dc:description", "summary", "atom:summary":
+                // The first description-like element is the summary; a second one is the content.
+                let text = FeedText.read(child, base: base, defaultHTML: true)
+                if summary == nil { summary = text } else if content == nil { content = text }
+            case "itunes:summary", "itunes:subtitle":
+                if fallbackSummary == nil { fallbackSummary = FeedText.read(child, base: base, defaultHTML: false) }
+            case "media:group":
+                for inner in child.elementChildren where FeedNamespace.key(of: inner) == "media:description" {
+                    if fallbackSummary == nil { fallbackSummary = FeedText.read(inner, base: base, defaultHTML: false) }
+                }
+            case "media:description":
+                if fallbackSummary == nil { fallbackSummary = FeedText.read(child, base: base, defaultHTML: false) }
+            case "content:encoded", "xhtml:body", "fullitem", "body":
+                if content == nil { content = FeedText.read(child, base: base, defaultHTML: true) }
+            case "author", "dc:creator", "dc:author", "itunes:author":
                 if let name = child.trimmedText { item.authors.append(name) }
-            case (nil, "category"), (dublinCoreNamespace, "subject"):
-                if let name = child.trimmedText { item.categories.append(name) }
-            case (nil, "pubDate"), (dublinCoreNamespace, "date"):
+            case "category", "dc:subject", "media:category", "itunes:category", "itunes:keywords":
+                item.categories += categories(of: child, key: key)
+            case "pubdate", "dcterms:issued":
                 if item.published == nil { item.published = child.trimmedText.flatMap(FeedDateParser.parse) }
-            case (dublinCoreNamespace, "modified"): item.updated = child.trimmedText.flatMap(FeedDateParser.parse)
+            case "dc:date", "dcterms:modified":
+                if item.updated == nil { item.updated = child.trimmedText.flatMap(FeedDateParser.parse) }
+            case "enclosure":
+                if let url = child.attribute("url") {
+                    item.enclosures.append(FeedEnclosure(
+                        href: URLResolver.resolve(url, against: base), type: child.attribute("type"),
+                        length: child.attribute("length")))
+                }
             default: break
             }
         }
+        if item.title == nil { item.title = mediaTitle }
+        item.setText(summary: summary ?? fallbackSummary ?? content, content: content)
         if item.link == nil, guidIsLink, let guid = item.id, guid.hasPrefix("http") { item.link = guid }
         if item.id == nil, let about = node.attribute("about") { item.id = about }
         return item
+    }
+}
+
+extension FeedItem {
+    /// Stores a summary and content with their kinds; the summary falls back to the content.
+    mutating func setText(summary: FeedText?, content: FeedText?) {
+        self.summary = summary?.value
+        summaryIsHTML = summary?.isHTML ?? false
+        self.content = content?.value
+        contentIsHTML = content?.isHTML ?? false
     }
 }
 
@@ -94,9 +181,26 @@ public enum URLResolver {
     public static func resolve(_ reference: String, against base: String?) -> String {
         let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
         if trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") { return trimmed }
-        guard let base, let baseURL = URL(string: base), let resolved = URL(string: trimmed, relativeTo: baseURL) else {
-            return trimmed
+        guard let base, let baseURL = URL(string: base) else { return trimmed }
+        if let resolved = URL(string: trimmed, relativeTo: baseURL) {
+            // Foundation percent-encodes non-ASCII references; keep them as the feed wrote them.
+            let absolute = resolved.absoluteString
+            return trimmed.contains("%") ? absolute : absolute.removingPercentEncoding ?? absolute
         }
-        return resolved.absoluteString
+        // References with characters URL refuses (spaces, non-ASCII) are percent-encoded first.
+        if let encoded = trimmed.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed.union(["/", "?", "#", "%"])),
+            let resolved = URL(string: encoded, relativeTo: baseURL)
+        {
+            return resolved.absoluteString.removingPercentEncoding ?? resolved.absoluteString
+        }
+        return trimmed
+    }
+}
+
+/// `xml:base` handling: each element may set a base relative to its parent's.
+enum XMLBase {
+    static func resolve(_ node: NodePointer, inherited: String?) -> String? {
+        guard let base = node.attribute("base", namespace: FeedNamespace.xml) else { return inherited }
+        return URLResolver.resolve(base, against: inherited)
     }
 }

@@ -1,4 +1,5 @@
 import CLibXML2
+import Foundation
 
 /// Read-only access to libxml2 nodes without allocating through libxml2 (no `xmlFree` needed).
 typealias NodePointer = UnsafeMutablePointer<xmlNode>
@@ -82,9 +83,20 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    /// Entity references expand at most this far into a text: internal entities are kept as
+    /// references (no `XML_PARSE_NOENT`), and a few thousand references to a large entity would
+    /// otherwise grow one title to gigabytes (the "quadratic blowup").
+    static var maximumEntityExpansion: Int { 1 << 20 }
+
     func appendText(to bytes: inout [UInt8]) {
-        if isText || pointee.type == XML_ENTITY_REF_NODE {
+        if isText {
             if let content = pointee.content { appendCString(content, to: &bytes) }
+            return
+        }
+        if pointee.type == XML_ENTITY_REF_NODE {
+            if let content = pointee.content, bytes.count + strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self)) <= Self.maximumEntityExpansion {
+                appendCString(content, to: &bytes)
+            }
             return
         }
         var child = pointee.children

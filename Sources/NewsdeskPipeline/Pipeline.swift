@@ -80,7 +80,7 @@ public struct Pipeline: Sendable {
             case .success(let response):
                 switch ArticleExtractor().extract(response.body, url: entry.url) {
                 case .article(var article):
-                    if article.published == nil { article.published = entry.item.published }
+                    if article.published == nil { article.published = entry.item.published ?? entry.item.updated }
                     if article.title.isEmpty, let title = entry.item.title { article.title = title }
                     let outlet = article.siteName ?? entry.outlet
                     try store.saveArticle(article, outlet: outlet, sourceID: entry.source.id)

@@ -1,38 +1,6 @@
 import NewsdeskCore
 import Testing
 
-struct SentenceSplitterTests {
-    @Test(arguments: [
-        ("Mr. Lee arrived in Beijing. He met Xi.", ["Mr. Lee arrived in Beijing.", "He met Xi."]),
-        ("The index rose 3.5 percent on Jan. 5 in trading. Analysts were surprised.", ["The index rose 3.5 percent on Jan. 5 in trading.", "Analysts were surprised."]),
-        ("“Will it work?” she asked. Nobody knew.", ["“Will it work?” she asked.", "Nobody knew."]),
-        ("J. K. Rowling wrote it. Read more at example.com today.", ["J. K. Rowling wrote it.", "Read more at example.com today."]),
-        ("Wait... What happened? It ended!", ["Wait...", "What happened?", "It ended!"]),
-        ("会议结束了。双方签署了协议。", ["会议结束了。", "双方签署了协议。"]),
-        ("He works at Acme Inc. The company agreed.", ["He works at Acme Inc.", "The company agreed."]),
-    ])
-    func splits(_ text: String, _ expected: [String]) {
-        #expect(SentenceSplitter().split(text).map(\.text) == expected)
-    }
-
-    @Test func offsetsPointBackIntoTheText() {
-        let text = "  Première phrase ici. Deuxième phrase là.  "
-        let scalars = Array(text.unicodeScalars)
-        for sentence in SentenceSplitter().split(text) {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[sentence.start..<sentence.end])
-            #expect(String(view) == sentence.text)
-        }
-    }
-
-    @Test func hostileInputEndsInBoundedWork() {
-        let long = String(repeating: "word ", count: 200_000)
-        #expect(SentenceSplitter().split(long).count == 1)
-        #expect(SentenceSplitter().split("").isEmpty)
-        #expect(SentenceSplitter().split("\u{0}\u{1}...!!!???").count <= 2)
-    }
-}
-
 struct TokenizerTests {
     @Test func keepsJoinedWordsAndNumbers() {
         let words = Tokenizer.words(in: "Lee Jae-myung signed 1,200 deals worth $3.5bn, didn’t he?").map(String.init)

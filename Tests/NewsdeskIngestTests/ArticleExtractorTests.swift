@@ -55,6 +55,59 @@ struct ArticleExtractorTests {
         #expect(!article.text.contains("Other story"))
     }
 
+    static let prose = [
+        "The harbour authority opened the new ferry terminal on Monday, after three years of building work and delays.",
+        "Officials said the terminal will handle two million passengers a year, twice the capacity of the old one.",
+        "Residents, who had campaigned for a quieter site, said the traffic on the coast road had already doubled.",
+        "The mayor, speaking at the opening, promised a new bus line to the terminal before the summer season.",
+    ]
+
+    static func body(of html: String) -> String {
+        ArticleExtractor(options: { var o = ArticleExtractor.Options(); o.minimumWords = 20; return o }())
+            .extract(Data(html.utf8), url: "https://coast.example/x").article?.text ?? ""
+    }
+
+    /// General causes of empty extractions: prose in text-only divs or straight in a div between
+    /// line breaks, a page wrapped in one `<form>`, an ancestor named like furniture.
+    static func paragraphs(_ tag: String) -> String {
+        prose.map { "<\(tag)>" + $0 + "</\(tag)>" }.joined()
+    }
+
+    static let markups: [String] = [
+        "<div class=\"story\">" + paragraphs("div") + "</div>",
+        "<div id=\"_article\">" + prose.joined(separator: "<br><br>") + "</div>",
+        "<form id=\"page\"><div><article>" + paragraphs("p") + "</article></div></form>",
+        "<div class=\"layout penci_sidebar\"><div class=\"entry\">" + paragraphs("p") + "</div></div>",
+        "<div class=\"widget-area\"><div class=\"widget-container\">" + paragraphs("p") + "</div></div>",
+    ]
+
+    @Test(arguments: markups)
+    func findsProseWhateverTheMarkup(_ markup: String) {
+        let text = Self.body(of: "<html><body><nav><a href=\"/\">Home</a> <a href=\"/a\">About</a></nav>\(markup)</body></html>")
+        for sentence in Self.prose { #expect(text.contains(sentence), "\(markup.prefix(40))") }
+    }
+
+    /// An article split into sibling columns (each an only child's parent) is read whole.
+    @Test func readsEveryColumnOfASplitArticle() {
+        let columns = Self.prose.map { (sentence: String) -> String in
+            "<div class=\"column\"><div class=\"inner\"><p>" + sentence + "</p></div></div>"
+        }.joined()
+        let text = Self.body(of: "<html><body><section class=\"body\">\(columns)</section><aside><p>Other news, today and every day.</p></aside></body></html>")
+        for sentence in Self.prose { #expect(text.contains(sentence)) }
+        #expect(!text.contains("Other news"))
+    }
+
+    /// A long comment thread whose boxes are named "content" does not outscore a short article.
+    @Test func preferTheArticleToALongerCommentThread() {
+        let comment = "I disagree with the council, and I have said so, at length, at every meeting, for years, since the old terminal, the old road, the old bus line, and the old mayor were new."
+        let thread = (0..<12).map { _ in "<div class=\"comment\"><div class=\"content\"><p>" + comment + "</p></div></div>" }.joined()
+        let html = "<html><body><div class=\"article\"><div class=\"content\">" + Self.paragraphs("p")
+            + "</div></div><div id=\"comments\">" + thread + "</div></body></html>"
+        let text = Self.body(of: html)
+        for sentence in Self.prose { #expect(text.contains(sentence)) }
+        #expect(!text.contains("I disagree"))
+    }
+
     @Test func rejectsWhatIsNotAnArticleWithAReason() {
         let extractor = ArticleExtractor()
         guard case .rejected(.empty) = extractor.extract(Data(), url: "http://x") else { Issue.record("empty"); return }

@@ -78,6 +78,53 @@ struct FeedParserTests {
         #expect(!(feed.title ?? "").contains("root:"))
     }
 
+    /// Hostile documents end in a feed or an error, each well under a second.
+    @Test(arguments: [
+        "billion laughs", "quadratic blowup", "deep nesting", "invalid UTF-8", "external DTD", "undeclared entity storm",
+    ])
+    func hostileInputIsBoundedAndSafe(_ kind: String) {
+        let xml: Data
+        switch kind {
+        case "billion laughs":
+            var dtd = #"<!ENTITY lol0 "lol">"#
+            for level in 1...9 { dtd += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1);", count: 10) + "\">" }
+            xml = Data("<?xml version=\"1.0\"?><!DOCTYPE rss [\(dtd)]><rss><channel><title>&lol9;</title></channel></rss>".utf8)
+        case "quadratic blowup":
+            let big = String(repeating: "x", count: 50_000)
+            xml = Data("<!DOCTYPE rss [<!ENTITY a \"\(big)\">]><rss><channel><title>\(String(repeating: "&a;", count: 2000))</title></channel></rss>".utf8)
+        case "deep nesting":
+            xml = Data(("<rss><channel><item><description>" + String(repeating: "<div>", count: 20_000) + "x").utf8)
+        case "invalid UTF-8":
+            xml = Data("<rss><channel><title>".utf8) + Data([0xC3, 0x28, 0xFF, 0xFE, 0xED, 0xA0, 0x80]) + Data("</title></channel></rss>".utf8)
+        case "external DTD":
+            xml = Data(#"<!DOCTYPE rss SYSTEM "http://127.0.0.1:1/evil.dtd"><rss><channel><title>t</title></channel></rss>"#.utf8)
+        default:
+            xml = Data(("<rss><channel><title>" + String(repeating: "&hellip;&nbsp;&bogus;", count: 10_000) + "</title></channel></rss>").utf8)
+        }
+        let started = Date()
+        let feed = try? FeedParser().parse(xml)
+        #expect(Date().timeIntervalSince(started) < 1, "\(kind)")
+        #expect((feed?.title ?? "").utf8.count < 2_000_000, "\(kind)")
+    }
+
+    @Test func readsHTMLEntitiesAndFlagsThem() throws {
+        let feed = try FeedParser().parse(Data("<rss><channel><title>a&hellip;b&nbsp;c</title></channel></rss>".utf8))
+        #expect(feed.title == "a\u{2026}b\u{A0}c")
+        #expect(feed.bozo)
+    }
+
+    @Test func sanitizesEntryHTMLAtParseTime() throws {
+        let xml = """
+            <rss version="2.0"><channel><item><title>t</title>
+            <description>&lt;img src="http://x.test/a.jpg" onerror="alert(1)"&gt;&lt;script&gt;x()&lt;/script&gt;ok</description>
+            <enclosure url="http://x.test/a.mp3" type="audio/mpeg" length="42"/></item></channel></rss>
+            """
+        let item = try #require(try FeedParser().parse(Data(xml.utf8)).items.first)
+        #expect(item.summary == #"<img src="http://x.test/a.jpg" />ok"#)
+        #expect(item.summaryIsHTML)
+        #expect(item.enclosures == [FeedEnclosure(href: "http://x.test/a.mp3", type: "audio/mpeg", length: "42")])
+    }
+
     @Test func parsesEverySampleFeed() throws {
         for outlet in ["harbor-times", "meridian-daily", "eastgate-post", "lantern-review", "northfield-courier"] {
             let data = try Data(contentsOf: samplesFolder.appendingPathComponent("\(outlet)/feed.xml"))

@@ -1,0 +1,112 @@
+import CLibXML2
+import Foundation
+
+/// Rewrites HTML named entities (`&hellip;`, `&nbsp;`), which XML does not define, as numeric
+/// character references before the XML parser sees them; feeds use them all the time and libxml2
+/// would drop them. A document that declares its own entities is left alone.
+enum HTMLEntityRewriter {
+    /// The rewritten document and how many references were rewritten, or nil when nothing changed.
+    static func rewrite(_ data: Data) -> (data: Data, count: Int)? {
+        data.withUnsafeBytes { raw in rewrite(raw.bindMemory(to: UInt8.self)) }
+    }
+
+    static func rewrite(_ bytes: UnsafeBufferPointer<UInt8>) -> (data: Data, count: Int)? {
+        guard bytes.contains(UInt8(ascii: "&")), !contains(bytes, "<!ENTITY") else { return nil }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count + 64)
+        var count = 0
+        var i = 0
+        let cdataOpen = Array("<![CDATA[".utf8), cdataClose = Array("]]>".utf8)
+        let commentOpen = Array("<!--".utf8), commentClose = Array("-->".utf8)
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == UInt8(ascii: "<"), matches(bytes, at: i, cdataOpen) || matches(bytes, at: i, commentOpen) {
+                // Character data sections and comments are literal text: `&hellip;` there stays as written.
+                let close = bytes[i + 1] == UInt8(ascii: "!") && bytes[i + 2] == UInt8(ascii: "-") ? commentClose : cdataClose
+                let end = find(bytes, close, from: i + 4).map { $0 + close.count } ?? bytes.count
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
+                i = end
+                continue
+            }
+            if b == UInt8(ascii: "&"), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "#") {
+                // `&#X41;`: XML only knows a lower-case x.
+                if bytes[i + 2] == UInt8(ascii: "X") {
+                    output.append(contentsOf: "&#x".utf8)
+                    count += 1
+                    i += 3
+                    continue
+                }
+                output.append(b)
+                i += 1
+                continue
+            }
+            if b == UInt8(ascii: "&") {
+                var j = i + 1
+                // Entity names are short; 32 bytes covers every HTML 4 name.
+                while j < bytes.count, j - i <= 32, isNameByte(bytes[j]) { j += 1 }
+                if j < bytes.count, bytes[j] == UInt8(ascii: ";"), j > i + 1 {
+                    let name = Array(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j]))
+                    if xmlPredefined.contains(name) {
+                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i...j]))
+                        i = j + 1
+                        continue
+                    }
+                    if let value = lookup(name) {
+                        appendReference(value, to: &output)
+                        count += 1
+                        i = j + 1
+                        continue
+                    }
+                }
+                // A bare ampersand (`?a=1&b=2`) or an unknown entity: kept as the text it is.
+                output.append(contentsOf: "&amp;".utf8)
+                count += 1
+                i += 1
+                continue
+            }
+            output.append(b)
+            i += 1
+        }
+        return count == 0 ? nil : (Data(output), count)
+    }
+
+    /// Writes `&#NNN;` without building a string.
+    static func appendReference(_ value: UInt32, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "&"))
+        output.append(UInt8(ascii: "#"))
+        var digits: [UInt8] = []
+        var v = value
+        repeat {
+            digits.append(UInt8(48 + v % 10))
+            v /= 10
+        } while v > 0
+        output.append(contentsOf: digits.reversed())
+        output.append(UInt8(ascii: ";"))
+    }
+
+    static let xmlPredefined: Set<[UInt8]> = Set(["amp", "lt", "gt", "quot", "apos"].map { Array($0.utf8) })
+
+    static func lookup(_ name: [UInt8]) -> UInt32? {
+        let entity = (name + [0]).withUnsafeBufferPointer { htmlEntityLookup($0.baseAddress) }
+        return entity.map { UInt32($0.pointee.value) }
+    }
+
+    @inline(__always) static func isNameByte(_ b: UInt8) -> Bool {
+        (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)
+    }
+
+    static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, _ pattern: [UInt8]) -> Bool {
+        index + pattern.count <= bytes.count && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
+    }
+
+    static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8], from start: Int) -> Int? {
+        var i = start
+        while i + pattern.count <= bytes.count {
+            if bytes[i] == pattern[0], matches(bytes, at: i, pattern) { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    static func contains(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool { find(bytes, Array(text.utf8), from: 0) != nil }
+}
