@@ -11,12 +11,20 @@ public enum ComparableText {
         public var text: String
         public var isNumber: Bool
         public var isCapitalised: Bool
+        /// The word follows a full stop, question or exclamation mark: a new sentence inside a
+        /// quotation that the splitter kept whole.
+        public var startsSentence = false
     }
 
     public static func tokens(_ text: String) -> [Token] {
         var result: [Token] = []
-        for raw in Tokenizer.words(in: prepare(text)) {
+        let prepared = prepare(text)
+        for raw in Tokenizer.words(in: prepared) {
             let word = String(raw)
+            let before = result.count
+            defer {
+                if result.count > before, followsStop(raw.startIndex, in: prepared) { result[before].startsSentence = true }
+            }
             let capitalised = word.unicodeScalars.first?.properties.isUppercase ?? false
             var normal = Tokenizer.normalize(word)
             if normal.hasSuffix("'s") { normal.removeLast(2) }
@@ -49,6 +57,18 @@ public enum ComparableText {
             result.append(Token(key: key, text: word, isNumber: false, isCapitalised: capitalised))
         }
         return result
+    }
+
+    /// Whether the nearest mark before `index` (past spaces, quotes and brackets) ends a sentence.
+    static func followsStop(_ index: String.Index, in text: String) -> Bool {
+        var i = index
+        while i > text.startIndex {
+            i = text.index(before: i)
+            let c = text[i]
+            if c == " " || c == "\"" || c == "“" || c == "”" || c == "'" || c == "’" || c == "(" || c == ")" || c.isNewline { continue }
+            return c == "." || c == "!" || c == "?"
+        }
+        return false
     }
 
     /// Rewrites spellings that the tokenizer would split differently: "U.S." -> "US", "per cent"

@@ -94,8 +94,15 @@ public struct Verifier: Sendable {
         let matched = Self.alignedPositions(content.map(\.key), passage.tokens.map(\.key))
         if var first = matched.first, var last = matched.last {
             // "More than 200", "not" before the first word: qualifiers right outside the stretch count too.
-            for _ in 0..<2 where first > 0 && Self.isQualifierOrFunction(passage.tokens[first - 1].key) { first -= 1 }
-            for _ in 0..<2 where !cutShort && last + 1 < passage.tokens.count && Self.isQualifierOrFunction(passage.tokens[last + 1].key) {
+            // The stretch never grows across a sentence boundary: the next sentence's "Only" is not this one's.
+            for _ in 0..<2 where first > 0 && !passage.sentenceStarts.contains(first)
+                && Self.isQualifierOrFunction(passage.tokens[first - 1].key)
+            {
+                first -= 1
+            }
+            for _ in 0..<2 where !cutShort && last + 1 < passage.tokens.count && !passage.sentenceStarts.contains(last + 1)
+                && Self.isQualifierOrFunction(passage.tokens[last + 1].key)
+            {
                 last += 1
             }
             var dropped = Set<String>()
@@ -200,6 +207,8 @@ public struct Verifier: Sendable {
         var text: String
         var tokens: [ComparableText.Token]
         var covered: Int
+        /// Token positions where a new source sentence begins.
+        var sentenceStarts: Set<Int> = []
     }
 
     /// Runs of up to three consecutive sentences of one source that contain most of the claim's
@@ -216,9 +225,17 @@ public struct Verifier: Sendable {
                     for end in seed...min(sentences.count - 1, start + 2) {
                         var keys = Set<String>()
                         for i in start...end { keys.formUnion(sentences[i].keys) }
+                        var starts = Set<Int>()
+                        var offset = 0
+                        for i in start...end {
+                            starts.insert(offset)
+                            for (k, token) in sentences[i].tokens.enumerated() where token.startsSentence { starts.insert(offset + k) }
+                            offset += sentences[i].tokens.count
+                        }
                         all.append(Passage(
                             source: source.number, text: sentences[start...end].map(\.text).joined(separator: " "),
-                            tokens: sentences[start...end].flatMap(\.tokens), covered: wanted.intersection(keys).count))
+                            tokens: sentences[start...end].flatMap(\.tokens), covered: wanted.intersection(keys).count,
+                            sentenceStarts: starts))
                     }
                 }
             }
