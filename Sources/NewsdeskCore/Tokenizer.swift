@@ -32,8 +32,7 @@ public enum Tokenizer {
                 if next < scalars.endIndex, isWordScalar(scalars[next]), !isIdeograph(scalars[next]) {
                     // A joiner between two word characters keeps the word together.
                     let joinsNumbers = scalar == "." || scalar == ","
-                    if !joinsNumbers || (scalars[scalars.index(before: index)].properties.numericType != nil
-                        && scalars[next].properties.numericType != nil)
+                    if !joinsNumbers || (isDigit(scalars[scalars.index(before: index)]) && isDigit(scalars[next]))
                     {
                         index = next
                         continue
@@ -56,6 +55,10 @@ public enum Tokenizer {
 
     /// Case- and diacritic-folded form of one word; curly apostrophes become straight ones.
     public static func normalize<S: StringProtocol>(_ word: S) -> String {
+        // Fast path: plain ASCII needs only lower-casing, without Foundation's Unicode folding.
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: word.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        }
         var folded = String(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         if folded.contains("’") { folded = folded.replacingOccurrences(of: "’", with: "'") }
         return folded
@@ -70,8 +73,17 @@ public enum Tokenizer {
         }
     }
 
+    @inline(__always)
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        let v = scalar.value
+        // ASCII fast path: Unicode property look-ups dominate tokenizing otherwise.
+        if v < 0x80 { return (v >= 0x61 && v <= 0x7A) || (v >= 0x41 && v <= 0x5A) || (v >= 0x30 && v <= 0x39) }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    @inline(__always)
+    static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (scalar.value >= 0x30 && scalar.value <= 0x39) : scalar.properties.numericType != nil
     }
 
     static func isJoiner(_ scalar: Unicode.Scalar) -> Bool {
@@ -80,9 +92,10 @@ public enum Tokenizer {
 
     /// CJK ideographs, kana and Hangul syllables count as one word each.
     public static func isIdeograph(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < 0x3040 { return false }
         switch scalar.value {
-        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: true
-        default: false
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: return true
+        default: return false
         }
     }
 }
@@ -90,7 +103,7 @@ public enum Tokenizer {
 /// A light English suffix stripper: enough to match "agreements" with "agreement" and "signed" with "signs".
 public enum Stemmer {
     public static func stem(_ word: String) -> String {
-        guard word.count > 4, word.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else {
+        guard word.utf8.count > 4, word.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }) else {
             return word
         }
         for (suffix, replacement) in rules where word.hasSuffix(suffix) {

@@ -109,7 +109,7 @@ public enum ComparableText {
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars)
         var result = String(view)
-        if result.contains("per cent") || result.contains("Per cent") {
+        if result.utf8.count >= 8, result.range(of: "er cent") != nil {
             result = result.replacingOccurrences(of: "per cent", with: "percent").replacingOccurrences(of: "Per cent", with: "Percent")
         }
         return result

@@ -4,9 +4,7 @@ import NewsdeskCore
 public struct SourceIndex: Sendable {
     public struct AnalysedSentence: Sendable {
         public var text: String
-        public var atoms: ClaimAtoms
         public var vector: TermVector
-        public var negated: Bool
         /// Comparable tokens, in order, and their keys as a set for fast overlap counts.
         public var tokens: [ComparableText.Token]
         public var keys: Set<String>
@@ -17,8 +15,6 @@ public struct SourceIndex: Sendable {
     public var words: Set<String>
     /// Every stemmed content word, for coverage.
     public var terms: Set<String>
-    /// The text with quote marks and whitespace normalised, for verbatim quote look-ups.
-    public var flattened: String
     /// Every comparable token key of the text joined by spaces (and padded), for quote look-ups
     /// that forgive "said"/"stated", "nine"/"9" and quote style.
     public var comparable: String
@@ -28,8 +24,7 @@ public struct SourceIndex: Sendable {
         sentences = splitter.split(text).map { sentence in
             let tokens = ComparableText.tokens(sentence.text)
             return AnalysedSentence(
-                text: sentence.text, atoms: ClaimAtoms(sentence.text), vector: TermVector(counting: sentence.text),
-                negated: Negation.isNegated(sentence.text), tokens: tokens, keys: Set(tokens.map(\.key)))
+                text: sentence.text, vector: TermVector(counting: sentence.text), tokens: tokens, keys: Set(tokens.map(\.key)))
         }
         var words = Set<String>()
         for word in Tokenizer.normalizedWords(in: text) {
@@ -39,7 +34,6 @@ public struct SourceIndex: Sendable {
         }
         self.words = words
         terms = Set(Tokenizer.terms(in: text))
-        flattened = QuoteText.flatten(text)
         comparable = " " + sentences.flatMap { $0.tokens.map(\.key) }.joined(separator: " ") + " "
     }
 }
