@@ -20,7 +20,9 @@ enum DefaultTheme {
         <meta property="og:url" content="{{canonical}}">
         <meta property="og:type" content="{{ogType}}">
         <meta name="twitter:card" content="summary">
-        <link rel="alternate" type="application/rss+xml" title="{{site.name}}" href="{{root}}feed.xml">
+        <link rel="alternate" type="application/rss+xml" title="{{site.name}} (RSS)" href="{{root}}feed.xml">
+        <link rel="alternate" type="application/atom+xml" title="{{site.name}} (Atom)" href="{{root}}atom.xml">
+        <link rel="alternate" type="application/feed+json" title="{{site.name}} (JSON Feed)" href="{{root}}feed.json">
         <link rel="stylesheet" href="{{root}}style.css">
         {{#jsonLD}}<script type="application/ld+json">{{{jsonLD}}}</script>{{/jsonLD}}
         </head>

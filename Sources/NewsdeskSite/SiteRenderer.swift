@@ -37,7 +37,7 @@ public struct SiteRenderer: Sendable {
     }
 
     /// Every file of the site. Story paths are unique even when two keyphrases give the same slug.
-    public func render(_ stories: [SiteStory]) -> [String: Data] {
+    public func render(_ stories: [SiteStory], now: Date = Date()) -> [String: Data] {
         let ordered = stories.sorted {
             ($0.brief.newsDate ?? .distantPast, $0.brief.storyID) > ($1.brief.newsDate ?? .distantPast, $1.brief.storyID)
         }
@@ -63,7 +63,17 @@ public struct SiteRenderer: Sendable {
         files["style.css"] = Data(Stylesheet.css.utf8)
         files["feed.xml"] = Data(SiteFeeds.rss(ordered.map(\.brief), paths: paths, configuration: configuration).utf8)
         files["sitemap.xml"] = Data(SiteFeeds.sitemap(ordered.map(\.brief), paths: paths, configuration: configuration).utf8)
-        files["robots.txt"] = Data("User-agent: *\nAllow: /\nSitemap: \(configuration.baseURL)sitemap.xml\n".utf8)
+        files["atom.xml"] = Data(SiteFeeds.atom(ordered.map(\.brief), paths: paths, configuration: configuration).utf8)
+        files["feed.json"] = Data(SiteFeeds.jsonFeed(ordered.map(\.brief), paths: paths, configuration: configuration).utf8)
+        files["news-sitemap.xml"] = Data(SiteFeeds.newsSitemap(
+            ordered.map(\.brief), paths: paths, configuration: configuration, now: now).utf8)
+        files["robots.txt"] = Data("""
+            User-agent: *
+            Allow: /
+            Sitemap: \(configuration.baseURL)sitemap.xml
+            Sitemap: \(configuration.baseURL)news-sitemap.xml
+
+            """.utf8)
         return files
     }
 
