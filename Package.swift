@@ -62,13 +62,15 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "NewsdeskCoreTests", dependencies: ["NewsdeskCore"]),
-        .testTarget(name: "NewsdeskIngestTests", dependencies: ["NewsdeskIngest"]),
+        // Helpers shared by the test targets (not shipped in any product).
+        .target(name: "NewsdeskTestSupport", path: "Tests/NewsdeskTestSupport"),
+        .testTarget(name: "NewsdeskCoreTests", dependencies: ["NewsdeskCore", "NewsdeskTestSupport"]),
+        .testTarget(name: "NewsdeskIngestTests", dependencies: ["NewsdeskIngest", "NewsdeskTestSupport"]),
         .testTarget(name: "NewsdeskEditorialTests", dependencies: ["NewsdeskEditorial"]),
         .testTarget(
             name: "NewsdeskIntegrationTests",
             dependencies: [
-                "NewsdeskPipeline", "NewsdeskStore", "NewsdeskServer", "NewsdeskSite", "NewsdeskEditorial", "NewsdeskIngest",
+                "NewsdeskPipeline", "NewsdeskStore", "NewsdeskServer", "NewsdeskSite", "NewsdeskEditorial", "NewsdeskIngest", "NewsdeskTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
             ]
         ),

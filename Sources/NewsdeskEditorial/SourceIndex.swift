@@ -38,16 +38,7 @@ public struct SourceIndex: Sendable {
     }
 }
 
-/// Markers that turn a statement into its opposite.
-public enum Negation {
-    static let markers: Set<String> = ["not", "no", "never", "none", "nobody", "nothing", "neither", "nor", "without", "denied", "denies", "deny", "refused", "rejected"]
-
-    public static func isNegated(_ sentence: String) -> Bool {
-        Tokenizer.normalizedWords(in: sentence).contains { markers.contains($0) || $0.hasSuffix("n't") }
-    }
-}
-
-/// Quotations in a sentence, and text normalised so that quote style and spacing do not matter.
+/// Quotations in a sentence.
 public enum QuoteText {
     /// The spans between double quote marks (straight or curly) of at least three words.
     public static func quotes(in sentence: String) -> [String] {
@@ -66,9 +57,5 @@ public enum QuoteText {
             }
         }
         return result
-    }
-
-    public static func flatten(_ text: String) -> String {
-        Tokenizer.normalizedWords(in: text).joined(separator: " ")
     }
 }

@@ -7,13 +7,8 @@ import NewsdeskCore
 /// let verdict = Verifier().verify("Lee signed 15 agreements.", against: [SourceIndex(text: source)])
 /// ```
 public struct Verifier: Sendable {
+    /// No tunable thresholds yet: every content word must be accounted for by the aligned passage.
     public struct Options: Sendable {
-        /// Share of a sentence's content words that its sources must contain. Extracted sentences
-        /// reach 1.0; a light rewrite stays above 0.8; a sentence that adds a claim drops below.
-        public var minimumCoverage = 0.8
-        /// Relative tolerance when matching figures: rounding ("about 1.5 million") only.
-        public var valueTolerance = 0.005
-
         public init() {}
     }
 
@@ -329,23 +324,5 @@ public struct Verifier: Sendable {
             }
         }
         return VerificationReport(verdicts: verdicts, sourceCount: Set(brief.sources.filter { $0.via == nil }.map(\.outlet)).count)
-    }
-
-    private func same(_ a: ClaimAtoms.Quantity, _ b: ClaimAtoms.Quantity) -> Bool {
-        let close = a.value == b.value || abs(a.value - b.value) <= options.valueTolerance * max(abs(a.value), abs(b.value))
-        guard close else { return false }
-        if let ua = a.unit, let ub = b.unit { return ua == ub || !isNoun(ua) || !isNoun(ub) }
-        return true
-    }
-
-    /// Units compared strictly are nouns of at least three letters; "the", "of" are not units.
-    private func isNoun(_ unit: String) -> Bool { unit.count >= 3 }
-
-    private func same(_ a: ClaimAtoms.CalendarDate, _ b: ClaimAtoms.CalendarDate) -> Bool {
-        if let ma = a.month, ma != b.month { return false }
-        if let da = a.day, da != b.day { return false }
-        if let ya = a.year, let yb = b.year, ya != yb { return false }
-        if a.month == nil, a.year != b.year { return false }
-        return true
     }
 }

@@ -1,4 +1,5 @@
 import NewsdeskCore
+import NewsdeskTestSupport
 import Testing
 
 struct SentenceSplitterTests {
@@ -56,7 +57,7 @@ struct SentenceSplitterTests {
     /// in order, without overlap and without surrounding whitespace.
     @Test(arguments: ["en", "de", "ru", "ar", "hi", "hy", "ja", "zh", "sk", "kk", "xx"])
     func randomInputKeepsOffsets(_ language: String) {
-        var generator = SplitMix64(seed: UInt64(language.unicodeScalars.reduce(7) { $0 &* 31 &+ $1.value }))
+        var generator = SplitMix(seed: UInt64(language.unicodeScalars.reduce(7) { $0 &* 31 &+ $1.value }))
         let pieces = [
             ".", "!", "?", "...", " ", "  ", "\n", "\r\n", "\"", "'", "“", "”", "(", ")", "[", "]", "«", "»", "「", "」",
             "（", "）", "--", "1", "12", "1.", "2.)", "a.", "b)", "(i)", "U.S.", "e.g.", "Mr.", "Inc.", "The", "word",
@@ -102,18 +103,5 @@ struct SentenceSplitterTests {
             #expect(sentence.text.unicodeScalars.last?.properties.isWhitespace == false, sourceLocation: sourceLocation)
             previousEnd = sentence.end
         }
-    }
-}
-
-/// A small seeded generator, so that a failing random case can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import NewsdeskCore
 import NewsdeskIngest
+import NewsdeskTestSupport
 import Testing
 
 struct ArticleExtractorTests {

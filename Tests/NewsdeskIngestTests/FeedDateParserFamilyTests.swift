@@ -1,5 +1,6 @@
 import Foundation
 import NewsdeskIngest
+import NewsdeskTestSupport
 import Testing
 
 /// The less common date families: each spelling gives the instant, or nil when it is not a date.

@@ -1,6 +1,7 @@
 import Foundation
 import NewsdeskCore
 import NewsdeskIngest
+import NewsdeskTestSupport
 import Testing
 
 let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -169,17 +170,5 @@ struct FeedDateParserTests {
     @Test(arguments: ["Mon, 30 Feb 2026 10:00:00 GMT", "2026-13-01", "not a date", "", "2026-01-05T25:00:00Z"])
     func rejectsImpossibleDates(_ text: String) {
         #expect(FeedDateParser.parse(text) == nil)
-    }
-}
-
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import NewsdeskIngest
+import NewsdeskTestSupport
 import Testing
 
 struct HTMLSanitizerTests {

@@ -4,6 +4,7 @@ import NewsdeskCore
 import NewsdeskPipeline
 import NewsdeskServer
 import NewsdeskStore
+import NewsdeskTestSupport
 import Testing
 
 /// Sources that fail in every usual way, served by a real local server: each failure is recorded
@@ -21,7 +22,7 @@ struct FailingSourceTests {
             return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "<rss/>")))
         }
         router.get("/garbage.xml") { _, _ -> Response in
-            var generator = SeededGenerator(seed: 7)
+            var generator = SplitMix(seed: 7 &+ 0x9E37_79B9_7F4A_7C15)
             let bytes = (0..<4096).map { _ in UInt8.random(in: 0...255, using: &generator) }
             return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(bytes: bytes)))
         }
@@ -108,18 +109,5 @@ struct FailingSourceTests {
         #expect(try store.briefs(status: .published).count == briefsBefore)
         #expect(try readSiteFile(site, "index.html") == index)
         #expect(try store.sources().allSatisfy { $0.lastError?.contains("cannot reach") == true })
-    }
-}
-
-/// A small deterministic random generator, so failing inputs can be reproduced.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
