@@ -55,11 +55,31 @@ public enum Tokenizer {
 
     /// Case- and diacritic-folded form of one word; curly apostrophes become straight ones.
     public static func normalize<S: StringProtocol>(_ word: S) -> String {
-        // Fast path: plain ASCII needs only lower-casing, without Foundation's Unicode folding.
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(decoding: word.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        normalize(String(word))
+    }
+
+    /// Case- and diacritic-folded form of one word; curly apostrophes become straight ones.
+    public static func normalize(_ word: String) -> String {
+        // Fast path: plain ASCII needs only lower-casing (often not even that), without
+        // Foundation's Unicode folding.
+        var upper = 0
+        for byte in word.utf8 {
+            if byte >= 0x80 { return fold(word) }
+            if byte >= 65 && byte <= 90 { upper += 1 }
         }
-        var folded = String(word).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        if upper == 0 { return word }
+        return String(unsafeUninitializedCapacity: word.utf8.count) { buffer in
+            var count = 0
+            for byte in word.utf8 {
+                buffer[count] = byte >= 65 && byte <= 90 ? byte + 32 : byte
+                count += 1
+            }
+            return count
+        }
+    }
+
+    private static func fold(_ word: String) -> String {
+        var folded = word.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         if folded.contains("’") { folded = folded.replacingOccurrences(of: "’", with: "'") }
         return folded
     }
@@ -103,14 +123,16 @@ public enum Tokenizer {
 /// A light English suffix stripper: enough to match "agreements" with "agreement" and "signed" with "signs".
 public enum Stemmer {
     public static func stem(_ word: String) -> String {
-        guard word.utf8.count > 4, word.utf8.allSatisfy({ ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x41 && $0 <= 0x5A) }) else {
+        let bytes = word.utf8
+        guard bytes.count > 4, bytes.allSatisfy({ ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }) else {
             return word
         }
-        for (suffix, replacement) in rules where word.hasSuffix(suffix) {
-            let base = String(word.dropLast(suffix.count)) + replacement
+        for (suffix, replacement) in rules where bytes.count >= suffix.count && bytes.suffix(suffix.count).elementsEqual(suffix) {
+            // ASCII only here, so a byte count is a letter count.
+            guard bytes.count - suffix.count + replacement.utf8.count >= 3 else { continue }
+            let base = String(decoding: bytes.dropLast(suffix.count), as: UTF8.self) + replacement
             // "noted" must not become "not", nor "canned" "can": a stem never lands on a function word.
-            if base.count >= 3 && !protectedStems.contains(base) { return base }
-            if base.count >= 3 { return word }
+            return protectedStems.contains(base) ? word : base
         }
         return word
     }
@@ -120,10 +142,10 @@ public enum Stemmer {
         "any", "all", "one", "two", "six", "ten", "new", "now", "yet", "off", "out", "own", "per", "too", "who",
     ]
 
-    /// Longest suffixes first; each rule maps a suffix to what replaces it.
-    private static let rules: [(String, String)] = [
+    /// Longest suffixes first; each rule maps a suffix (as bytes) to what replaces it.
+    private static let rules: [([UInt8], String)] = [
         ("ational", "ate"), ("ization", "ize"), ("fulness", "ful"), ("iveness", "ive"),
         ("ements", "ement"), ("ments", "ment"), ("ings", ""), ("ies", "y"), ("ing", ""),
         ("ied", "y"), ("ed", ""), ("es", "e"), ("s", ""),
-    ]
+    ].map { (Array($0.0.utf8), $0.1) }
 }

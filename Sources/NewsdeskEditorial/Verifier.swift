@@ -39,14 +39,21 @@ public struct Verifier: Sendable {
         guard !content.isEmpty else {
             return SentenceVerdict(sentence: sentence, status: .unsupported, reasons: ["the sentence has no checkable content"])
         }
+        let claimFunction = claim.map { Self.functionWords.contains($0.key) }
         let candidates = candidatePassages(for: content, in: sources)
         guard !candidates.isEmpty else {
             return SentenceVerdict(sentence: sentence, status: .unsupported, reasons: ["no source sentence shares its words"])
         }
         // Of the passages that cover the sentence best, the one that accounts for most of it decides.
         var best: SentenceVerdict?
+        var claimIDs: (source: Int, ids: [Int32])?
         for passage in candidates {
-            let verdict = check(sentence, claim: claim, content: content, passage: passage, sources: sources, cutShort: cutShort)
+            if claimIDs?.source != passage.source {
+                claimIDs = (passage.source, sources[passage.source].index.ids(of: claim.map(\.key)))
+            }
+            let verdict = check(
+                sentence, claim: claim, claimIDs: claimIDs!.ids, claimFunction: claimFunction, passage: passage,
+                sources: sources, cutShort: cutShort)
             if verdict.status == .supported { return verdict }
             if best == nil || verdict.reasons.count < best!.reasons.count { best = verdict }
         }
@@ -54,67 +61,76 @@ public struct Verifier: Sendable {
     }
 
     private func check(
-        _ sentence: String, claim: [ComparableText.Token], content: [ComparableText.Token], passage: Passage,
+        _ sentence: String, claim: [ComparableText.Token], claimIDs: [Int32], claimFunction: [Bool], passage: Passage,
         sources: [(number: Int, index: SourceIndex)], cutShort: Bool
     ) -> SentenceVerdict {
+        let index = sources[passage.source].index
+        let range = passage.tokenRange
+        let passageIDs = index.ids[range]
+        let passageFunction = range.map { index.kinds[Int(index.ids[$0])].isFunction }
         var reasons: [String] = []
         var contradicted = false
-        let passageKeys = Set(passage.tokens.map(\.key))
-        let claimKeys = Set(claim.map(\.key))
         var reported = Set<String>()
-        let passageContext = Self.contexts(passage.tokens)
-        let claimContext = Self.contexts(claim)
-        for (position, token) in claim.enumerated() where !Self.functionWords.contains(token.key) {
+        let passageContext = Self.contexts(Array(passageIDs), isFunction: passageFunction)
+        let claimContext = Self.contexts(claimIDs, isFunction: claimFunction)
+        for position in claim.indices where !claimFunction[position] {
+            let token = claim[position]
+            let id = claimIDs[position]
             let found: Bool
             if Self.isSignificant(token) {
                 // A figure, name, date, unit or qualifier must stand where the source has it: next to
                 // at least one of the same words ("3" after "Blackhawks", "not" before "realize").
                 // Each side where the sentence has a neighbour must match the source's.
                 let mine = claimContext[position]
-                found = passage.tokens.indices.contains { j in
-                    passage.tokens[j].key == token.key
-                        && (mine.previous == nil || mine.previous == passageContext[j].previous)
-                        && (mine.next == nil || mine.next == passageContext[j].next)
+                found = passageContext.indices.contains { j in
+                    passageIDs[range.lowerBound + j] == id
+                        && (mine.previous == Self.none || mine.previous == passageContext[j].previous)
+                        && (mine.next == Self.none || mine.next == passageContext[j].next)
                 }
             } else {
-                found = passageKeys.contains(token.key)
+                found = passageIDs.contains(id)
             }
             if !found, reported.insert(token.key).inserted {
-                let (reason, conflicts) = describeAddition(token, passage: passage.tokens)
+                let (reason, conflicts) = describeAddition(token, passage: index.tokens[range])
                 reasons.append(reason)
                 contradicted = contradicted || conflicts
             }
         }
         // Words of the aligned stretch that change what it claims, and that the sentence left out.
-        let matched = Self.alignedPositions(content.map(\.key), passage.tokens.map(\.key))
+        let contentIDs = claimIDs.indices.filter { !claimFunction[$0] }.map { claimIDs[$0] }
+        let matched = Self.alignedPositions(contentIDs, Array(passageIDs))
         if var first = matched.first, var last = matched.last {
+            let starts = index.sentenceStarts[range]
+            func qualifierOrFunction(_ offset: Int) -> Bool {
+                let kind = index.kinds[Int(passageIDs[range.lowerBound + offset])]
+                return kind.isQualifier || kind.isFunction
+            }
             // "More than 200", "not" before the first word: qualifiers right outside the stretch count too.
             // The stretch never grows across a sentence boundary: the next sentence's "Only" is not this one's.
-            for _ in 0..<2 where first > 0 && !passage.sentenceStarts.contains(first)
-                && Self.isQualifierOrFunction(passage.tokens[first - 1].key)
-            {
+            for _ in 0..<2 where first > 0 && !starts[range.lowerBound + first] && qualifierOrFunction(first - 1) {
                 first -= 1
             }
-            for _ in 0..<2 where !cutShort && last + 1 < passage.tokens.count && !passage.sentenceStarts.contains(last + 1)
-                && Self.isQualifierOrFunction(passage.tokens[last + 1].key)
+            for _ in 0..<2 where !cutShort && last + 1 < range.count && !starts[range.lowerBound + last + 1]
+                && qualifierOrFunction(last + 1)
             {
                 last += 1
             }
-            var dropped = Set<String>()
-            for token in passage.tokens[first...last] where Self.qualifiers.contains(token.key) && !claimKeys.contains(token.key) {
-                if dropped.insert(token.key).inserted {
-                    reasons.append("the source says “\(token.text)” here, which the sentence leaves out")
-                    contradicted = true
-                }
+            var dropped = Set<Int32>()
+            for offset in first...last {
+                let id = passageIDs[range.lowerBound + offset]
+                guard index.kinds[Int(id)].isQualifier, !claimIDs.contains(id), dropped.insert(id).inserted else { continue }
+                reasons.append("the source says “\(index.tokens[range.lowerBound + offset].text)” here, which the sentence leaves out")
+                contradicted = true
             }
         }
         for quote in QuoteText.quotes(in: sentence) {
-            let flat = " " + ComparableText.tokens(quote).map(\.key).joined(separator: " ") + " "
-            if !sources.contains(where: { $0.index.comparable.contains(flat) }) {
+            let keys = ComparableText.tokens(quote).map(\.key)
+            if !sources.contains(where: { $0.index.containsRun(keys) }) {
                 reasons.append("quote “\(quote)” is not found word for word in the cited sources")
             }
         }
-        let evidence = [Evidence(sourceNumber: passage.source, text: passage.text)]
+        let text = index.sentences[passage.sentences].map(\.text).joined(separator: " ")
+        let evidence = [Evidence(sourceNumber: passage.number, text: text)]
         if reasons.isEmpty { return SentenceVerdict(sentence: sentence, status: .supported, evidence: evidence) }
         return SentenceVerdict(sentence: sentence, status: contradicted ? .contradicted : .unsupported, reasons: reasons, evidence: evidence)
     }
@@ -126,7 +142,7 @@ public struct Verifier: Sendable {
         var statement = text
         var reasons: [String] = []
         if text.hasPrefix(keyphrase) {
-            for word in Tokenizer.normalizedWords(in: keyphrase) where !sources.contains(where: { $0.index.words.contains(word) }) {
+            for word in Tokenizer.words(in: keyphrase) where !sources.contains(where: { $0.index.uses(String(word)) }) {
                 reasons.append("keyphrase word “\(word)” is not in the sources")
             }
             statement = String(text.dropFirst(keyphrase.count))
@@ -144,26 +160,28 @@ public struct Verifier: Sendable {
         return verdict
     }
 
-    /// Positions in `passage` of a longest common subsequence with `claim` (content words only):
-    /// the stretch of the source the sentence actually follows.
-    static func alignedPositions(_ claim: [String], _ passage: [String]) -> [Int] {
+    /// Positions in `passage` of a longest common subsequence with `claim` (the claim's content
+    /// words): the stretch of the source the sentence actually follows.
+    static func alignedPositions(_ claim: [Int32], _ passage: [Int32]) -> [Int] {
         let n = claim.count, m = passage.count
         guard n > 0, m > 0, n * m <= 4_000_000 else { return [] }
-        var table = Array(repeating: Array(repeating: UInt16(0), count: m + 1), count: n + 1)
+        // table[i * width + j]: the longest common subsequence of claim[i...] and passage[j...].
+        let width = m + 1
+        var table = [UInt16](repeating: 0, count: (n + 1) * width)
         for i in stride(from: n - 1, through: 0, by: -1) {
             for j in stride(from: m - 1, through: 0, by: -1) {
-                table[i][j] = claim[i] == passage[j] && !functionWords.contains(claim[i])
-                    ? table[i + 1][j + 1] &+ 1 : max(table[i + 1][j], table[i][j + 1])
+                table[i * width + j] = claim[i] == passage[j]
+                    ? table[(i + 1) * width + j + 1] &+ 1 : max(table[(i + 1) * width + j], table[i * width + j + 1])
             }
         }
         var positions: [Int] = []
         var i = 0, j = 0
         while i < n, j < m {
-            if claim[i] == passage[j], !functionWords.contains(claim[i]), table[i][j] == table[i + 1][j + 1] &+ 1 {
+            if claim[i] == passage[j], table[i * width + j] == table[(i + 1) * width + j + 1] &+ 1 {
                 positions.append(j)
                 i += 1
                 j += 1
-            } else if table[i + 1][j] >= table[i][j + 1] {
+            } else if table[(i + 1) * width + j] >= table[i * width + j + 1] {
                 i += 1
             } else {
                 j += 1
@@ -172,24 +190,23 @@ public struct Verifier: Sendable {
         return positions
     }
 
-    /// The nearest content words before and after each token (function words skipped).
-    static func contexts(_ tokens: [ComparableText.Token]) -> [(previous: String?, next: String?)] {
-        var result = Array(repeating: (previous: String?.none, next: String?.none), count: tokens.count)
-        var last: String?
-        for i in tokens.indices {
+    /// No neighbouring content word.
+    static let none = Int32.min
+
+    /// The nearest content words before and after each token (function words skipped), as ids.
+    static func contexts(_ ids: [Int32], isFunction: [Bool]) -> [(previous: Int32, next: Int32)] {
+        var result = Array(repeating: (previous: none, next: none), count: ids.count)
+        var last = none
+        for i in ids.indices {
             result[i].previous = last
-            if !functionWords.contains(tokens[i].key) { last = tokens[i].key }
+            if !isFunction[i] { last = ids[i] }
         }
-        last = nil
-        for i in tokens.indices.reversed() {
+        last = none
+        for i in ids.indices.reversed() {
             result[i].next = last
-            if !functionWords.contains(tokens[i].key) { last = tokens[i].key }
+            if !isFunction[i] { last = ids[i] }
         }
         return result
-    }
-
-    static func isQualifierOrFunction(_ key: String) -> Bool {
-        qualifiers.contains(key) || functionWords.contains(key)
     }
 
     static func isSignificant(_ token: ComparableText.Token) -> Bool {
@@ -197,52 +214,56 @@ public struct Verifier: Sendable {
             || dateWords.contains(token.key) || unitWords.contains(token.key) || roleWords.contains(token.key)
     }
 
+    /// A run of consecutive sentences of one source.
     struct Passage {
+        /// Position of the source in the list the verifier was given, and its citation number.
         var source: Int
-        var text: String
-        var tokens: [ComparableText.Token]
+        var number: Int
+        var sentences: ClosedRange<Int>
+        var tokenRange: Range<Int>
         var covered: Int
-        /// Token positions where a new source sentence begins.
-        var sentenceStarts: Set<Int> = []
     }
 
     /// Runs of up to three consecutive sentences of one source that contain most of the claim's
     /// words, best first: the few with the highest coverage (shorter first on ties).
     func candidatePassages(for content: [ComparableText.Token], in sources: [(number: Int, index: SourceIndex)]) -> [Passage] {
-        let wanted = Set(content.map(\.key))
         var all: [Passage] = []
-        for source in sources {
-            let sentences = source.index.sentences
-            let overlaps = sentences.map { $0.keys.intersection(wanted).count }
+        let keys = content.map(\.key)
+        for (position, source) in sources.enumerated() {
+            let index = source.index
+            let sentences = index.sentences
+            // Marks of the claim's words in this source's vocabulary, and a stamp per passage so a
+            // word shared by two of its sentences counts once.
+            var wanted = [Bool](repeating: false, count: index.kinds.count)
+            for id in index.ids(of: keys) where id >= 0 { wanted[Int(id)] = true }
+            var stamp = [Int](repeating: -1, count: index.kinds.count)
+            let overlaps = sentences.map { sentence in sentence.distinctIDs.reduce(0) { $0 + (wanted[Int($1)] ? 1 : 0) } }
             let seeds = overlaps.indices.sorted { overlaps[$0] != overlaps[$1] ? overlaps[$0] > overlaps[$1] : $0 < $1 }.prefix(3)
             for seed in seeds where overlaps[seed] > 0 {
                 for start in max(0, seed - 2)...seed {
                     for end in seed...min(sentences.count - 1, start + 2) {
-                        var keys = Set<String>()
-                        for i in start...end { keys.formUnion(sentences[i].keys) }
-                        var starts = Set<Int>()
-                        var offset = 0
+                        if all.contains(where: { $0.source == position && $0.sentences == start...end }) { continue }
+                        var covered = 0
                         for i in start...end {
-                            starts.insert(offset)
-                            for (k, token) in sentences[i].tokens.enumerated() where token.startsSentence { starts.insert(offset + k) }
-                            offset += sentences[i].tokens.count
+                            for id in sentences[i].distinctIDs where wanted[Int(id)] && stamp[Int(id)] != all.count {
+                                stamp[Int(id)] = all.count
+                                covered += 1
+                            }
                         }
                         all.append(Passage(
-                            source: source.number, text: sentences[start...end].map(\.text).joined(separator: " "),
-                            tokens: sentences[start...end].flatMap(\.tokens), covered: wanted.intersection(keys).count,
-                            sentenceStarts: starts))
+                            source: position, number: source.number, sentences: start...end,
+                            tokenRange: sentences[start].tokenRange.lowerBound..<sentences[end].tokenRange.upperBound,
+                            covered: covered))
                     }
                 }
             }
         }
         guard let top = all.map(\.covered).max() else { return [] }
-        var seen = Set<String>()
-        return all.filter { $0.covered == top }.sorted { $0.tokens.count < $1.tokens.count }
-            .filter { seen.insert("\($0.source):\($0.text)").inserted }.prefix(6).map { $0 }
+        return all.filter { $0.covered == top }.sorted { $0.tokenRange.count < $1.tokenRange.count }.prefix(6).map { $0 }
     }
 
     /// Names what kind of fact an added word changes, and whether the passage states a rival value.
-    private func describeAddition(_ token: ComparableText.Token, passage: [ComparableText.Token]) -> (String, Bool) {
+    private func describeAddition(_ token: ComparableText.Token, passage: ArraySlice<ComparableText.Token>) -> (String, Bool) {
         if passage.contains(where: { $0.key == token.key }) {
             return ("“\(token.text)” is in the cited source, but not in this context", token.isNumber || Self.qualifiers.contains(token.key))
         }

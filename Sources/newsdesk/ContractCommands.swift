@@ -39,30 +39,64 @@ struct VerifyCommand: AsyncParsableCommand {
     func run() async throws {
         let verifier = Verifier()
         if jsonl {
-            var cache: (String, SourceIndex)?
+            let decoder = JSONDecoder()
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+            // The last source, by its raw bytes in the input line: claims come grouped by source.
+            var cache: (raw: ArraySlice<UInt8>, index: SourceIndex)?
+            var output = Data()
             while let line = readLine(strippingNewline: true) {
-                guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
-                    let source = object["source"] as? String, let claim = object["claim"] as? String
-                else {
-                    writeLine(jsonString(["supported": false, "verdict": "unsupported", "reasons": ["the input line is not {source, claim}"]] as [String: Any]))
-                    continue
+                var input: (claim: String, index: SourceIndex)?
+                if let flat = FlatJSONLine(line), let raw = flat.raw("source"), let claim = flat.string("claim") {
+                    if let cache, cache.raw.elementsEqual(raw) {
+                        input = (claim, cache.index)
+                    } else if let source = flat.string("source") {
+                        cache = (raw, SourceIndex(text: source, vectors: false))
+                        input = (claim, cache!.index)
+                    }
+                } else if let decoded = try? decoder.decode(ClaimLine.self, from: Data(line.utf8)) {
+                    cache = nil
+                    input = (decoded.claim, SourceIndex(text: decoded.source, vectors: false))
                 }
-                let index = cache?.0 == source ? cache!.1 : SourceIndex(text: source)
-                cache = (source, index)
-                let verdict = verifier.verify(claim, against: [(1, index)])
-                writeLine(jsonString(["supported": verdict.status == .supported, "verdict": verdict.status.rawValue, "reasons": verdict.reasons] as [String: Any]))
+                let verdict: ClaimLine.Verdict
+                if let input {
+                    let result = verifier.verify(input.claim, against: [(1, input.index)])
+                    verdict = .init(supported: result.status == .supported, verdict: result.status.rawValue, reasons: result.reasons)
+                } else {
+                    verdict = .init(supported: false, verdict: "unsupported", reasons: ["the input line is not {source, claim}"])
+                }
+                output.append(try encoder.encode(verdict))
+                output.append(0x0A)
+                // Written in blocks: one write per line costs a system call each.
+                if output.count >= 1 << 16 {
+                    FileHandle.standardOutput.write(output)
+                    output.removeAll(keepingCapacity: true)
+                }
             }
+            FileHandle.standardOutput.write(output)
             return
         }
         guard let text, let claims = try? String(contentsOfFile: text, encoding: .utf8), !sources.isEmpty else {
             throw UserError("Give --sources FILE... and --text FILE, or --jsonl.")
         }
         let indexes = try sources.enumerated().map { offset, path in
-            (offset + 1, SourceIndex(text: try String(contentsOfFile: path, encoding: .utf8)))
+            (offset + 1, SourceIndex(text: try String(contentsOfFile: path, encoding: .utf8), vectors: false))
         }
         let verdicts = SentenceSplitter().split(claims).map { verifier.verify($0.text, against: indexes) }
         let report = VerificationReport(verdicts: verdicts, sourceCount: sources.count)
         writeLine(try prettyJSON(ReportOutput(summary: report.summary, report: report)))
+    }
+
+    /// One line of `--jsonl` input, and the verdict printed for it.
+    struct ClaimLine: Decodable {
+        var source: String
+        var claim: String
+
+        struct Verdict: Encodable {
+            var supported: Bool
+            var verdict: String
+            var reasons: [String]
+        }
     }
 
     struct ReportOutput: Encodable {
