@@ -10,8 +10,10 @@ public struct BriefWriter: Sendable {
     public struct Options: Sendable {
         /// A brief on one outlet's word is a rewrite, not a report: at least two independent sources.
         public var minimumIndependentSources = 2
-        /// Lead plus sections; enough for a 250–400 word brief from sentences of 20–30 words.
-        public var maximumSentences = 12
+        /// Lead plus sections: at most this many sentences, and no more once the body reaches
+        /// `targetWords` (readers and search engines both expect 300 words or more).
+        public var maximumSentences = 18
+        public var targetWords = 340
         /// Two sentences this similar say the same thing; the later one is left out.
         public var redundancyLimit = 0.45
         /// A sentence this similar to one in another source is corroborated by it (if the verifier agrees).
@@ -60,9 +62,10 @@ public struct BriefWriter: Sendable {
                 }
             }
         }
-        rank(&candidates)
+        let keyphrase = Keyphrase.pick(articles: ordered.filter { !$0.isDuplicate }.map(\.article))
+        rank(&candidates, keyWords: SEOAssessment.contentWords(keyphrase))
         let differences = DifferenceFinder.differences(in: ordered, sources: sources)
-        let chosen = choose(candidates.filter { !Self.statesMinorityValue($0, differences) })
+        let chosen = choose(candidates.filter { !Self.statesMinorityValue($0, differences) }, keyWords: SEOAssessment.contentWords(keyphrase))
         guard let lead = chosen.first else { return .failure(.noUsableSentences) }
         let verifier = Verifier()
         func cite(_ sentence: StorySentence) -> BriefSentence {
@@ -75,7 +78,6 @@ public struct BriefWriter: Sendable {
             }
             return BriefSentence(text: sentence.text, citations: numbers.sorted())
         }
-        let keyphrase = Keyphrase.pick(articles: ordered.filter { !$0.isDuplicate }.map(\.article))
         let sections = Sectioner.sections(from: Array(chosen.dropFirst()), keyphrase: keyphrase).map { group in
             BriefSection(heading: group.heading, sentences: group.sentences.map(cite))
         }
@@ -90,8 +92,10 @@ public struct BriefWriter: Sendable {
     }
 
     /// Scores each sentence by how much the other sources say the same (centrality), by the facts
-    /// it shares with them, and by how early it stands in its article.
-    private func rank(_ candidates: inout [StorySentence]) {
+    /// it shares with them, and by how early it stands in its article; then, as a lesser concern,
+    /// by how well it reads: long and passive sentences lose a little, a sentence that names the
+    /// story's keyphrase or links to what came before gains a little.
+    private func rank(_ candidates: inout [StorySentence], keyWords: [String]) {
         let bySource = Dictionary(grouping: candidates.indices, by: { candidates[$0].sourceNumber })
         for i in candidates.indices {
             var centrality = 0.0
@@ -100,24 +104,45 @@ public struct BriefWriter: Sendable {
             }
             let facts = Double(candidates[i].atoms.quantities.count + candidates[i].atoms.dates.count) * 0.05
             let position = 0.4 / Double(1 + candidates[i].position)
-            candidates[i].score = centrality + facts + position
+            candidates[i].score = centrality + facts + position + readability(candidates[i], keyWords: keyWords)
         }
     }
 
-    /// The lead (an early, self-contained sentence), then the best remaining sentences that add something new.
-    private func choose(_ candidates: [StorySentence]) -> [StorySentence] {
+    /// The reading-ease part of a sentence's score: small beside centrality, so it decides
+    /// between sentences that tell the story about equally well.
+    private func readability(_ sentence: StorySentence, keyWords: [String]) -> Double {
+        let words = sentence.wordCount
+        var score = 0.0
+        if words > 20 { score -= 0.25 }
+        if words > 28 { score -= 0.15 }
+        if SEOAssessment.isPassive(sentence.text) { score -= 0.2 }
+        if SEOAssessment.hasTransition(sentence.text) { score += 0.1 }
+        if SEOAssessment.containsAll(keyWords, in: sentence.text) { score += 0.1 }
+        return score
+    }
+
+    /// The lead (an early, self-contained sentence, preferably one that names the keyphrase), then
+    /// the best remaining sentences that add something new, until the brief is long enough.
+    private func choose(_ candidates: [StorySentence], keyWords: [String]) -> [StorySentence] {
         let usable = candidates.filter { $0.isUsable && !$0.isDangling }
             .sorted { $0.score != $1.score ? $0.score > $1.score : ($0.sourceNumber, $0.position) < ($1.sourceNumber, $1.position) }
-        guard let lead = usable.first(where: { $0.position <= 2 }) ?? usable.first else { return [] }
+        let early = usable.filter { $0.position <= 2 }
+        // A lead that names the story is worth a slightly less central or slightly later sentence.
+        let naming = usable.first { $0.position <= 4 && SEOAssessment.containsAll(keyWords, in: $0.text) }
+        guard let best = early.first ?? usable.first else { return [] }
+        let lead = naming.map { $0.score >= best.score - 0.35 ? $0 : best } ?? best
         var chosen = [lead]
+        var words = lead.wordCount
         var knownFacts = Self.facts(of: lead)
-        for sentence in usable where chosen.count < options.maximumSentences {
+        for sentence in usable where chosen.count < options.maximumSentences && words < options.targetWords {
+            if sentence.text == lead.text { continue }
             let similarity = chosen.map { $0.vector.cosine(sentence.vector) }.max() ?? 0
             if similarity > options.redundancyLimit { continue }
             // A paraphrase of facts already told ("more than 200 executives" again) adds nothing.
             let facts = Self.facts(of: sentence)
             if !facts.isEmpty, facts.isSubset(of: knownFacts), similarity > 0.15 { continue }
             chosen.append(sentence)
+            words += sentence.wordCount
             knownFacts.formUnion(facts)
         }
         return chosen
@@ -154,12 +179,42 @@ public struct BriefWriter: Sendable {
         // A source title, or its main clause when the whole title is too long ("Lee and Xi sign 15
         // agreements" from "... as Seoul seeks steadier ties"): the tail stays a source's own words.
         let tails = titles.flatMap { [$0] + Self.mainClauses(of: $0) }
-        let fitting = tails.map { tail in keyphrase + ": " + tail.prefix(1).uppercased() + tail.dropFirst() }
-            .filter { TitleWidth.pixels($0) <= options.headlineWidthLimit }
-            // Prefer a title that adds words the keyphrase does not already say.
-            .sorted { novelty($0, keyWords) > novelty($1, keyWords) }
-        return fitting.first ?? keyphrase
+        // A title, its main clause, or, as a last resort, its head cut before a trailing phrase
+        // ("… report a new comet" from "… report a new comet far beyond Mars").
+        func fit(_ tails: [String]) -> [String] {
+            tails.map { tail in keyphrase + ": " + tail.prefix(1).uppercased() + tail.dropFirst() }
+                .filter { TitleWidth.pixels($0) <= options.headlineWidthLimit }
+        }
+        var fitting = fit(tails)
+        if !fitting.contains(where: { TitleWidth.pixels($0) >= 400 }) { fitting += fit(titles.flatMap(Self.phraseCuts)) }
+        // Prefer a title that fills the width search results show, then one that adds words the
+        // keyphrase does not already say.
+        let sorted = fitting.sorted { a, b in
+            let (wideA, wideB) = (TitleWidth.pixels(a) >= 400, TitleWidth.pixels(b) >= 400)
+            return wideA != wideB ? wideA : novelty(a, keyWords) > novelty(b, keyWords)
+        }
+        return sorted.first ?? keyphrase
     }
+
+    /// Leading parts of a title cut just before a preposition, of four words or more, longest first.
+    static func phraseCuts(of title: String) -> [String] {
+        let words = title.split(separator: " ")
+        var cuts: [String] = []
+        for index in stride(from: words.count - 1, through: 4, by: -1)
+        where cutBefore.contains(Tokenizer.normalize(words[index])) {
+            // "… a new comet far" is no cut: the head must not end on a word of the phrase.
+            if cutBefore.contains(Tokenizer.normalize(words[index - 1])) { continue }
+            var head = words[..<index].joined(separator: " ")
+            while let last = head.last, last == "," || last == ";" { head.removeLast() }
+            cuts.append(head)
+        }
+        return cuts
+    }
+
+    static let cutBefore: Set<String> = [
+        "in", "at", "on", "for", "with", "beyond", "over", "near", "from", "after", "before", "during", "amid",
+        "into", "across", "far", "despite", "following",
+    ]
 
     /// Leading parts of a title cut before a subordinate clause, longest first.
     static func mainClauses(of title: String) -> [String] {

@@ -55,10 +55,13 @@ public struct SEOAssessment: Sendable {
             : title.lowercased().contains(brief.keyphrase.lowercased()) || Self.containsAll(keyWords, in: title) ? .orange : .red
         add("keyphrase in SEO title", titleRating, titleRating == .green ? "at the start" : "not at the start")
 
-        // Keyphrase density (texts of 100 words or more).
+        // Keyphrase density (texts of 100 words or more), over the text as the page shows it:
+        // subheadings are part of it, as the plugin counts them.
         if words >= 100 {
-            let occurrences = sentences.filter { Self.containsAll(keyWords, in: $0) }.count
-            let density = Double(occurrences * max(1, keyCount)) / Double(words) * 100
+            let headingTexts = brief.sections.map(\.heading)
+            let occurrences = (sentences + headingTexts).filter { Self.containsAll(keyWords, in: $0) }.count
+            let allWords = words + headingTexts.reduce(0) { $0 + Tokenizer.words(in: $1).count }
+            let density = Double(occurrences * max(1, keyCount)) / Double(allWords) * 100
             let rating: Rating = occurrences <= 1 || density < 0.5 ? .red : density <= 3 ? .green : density <= 4 ? .orange : .red
             add("keyphrase density", rating, String(format: "%.1f%% (%d times)", density, occurrences))
         }

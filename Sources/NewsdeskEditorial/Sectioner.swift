@@ -45,12 +45,47 @@ enum Sectioner {
         }
         let keyWords = Set(Tokenizer.terms(in: keyphrase))
         var used = Set<String>()
-        return merged.enumerated().map { index, group in
+        var result = merged.enumerated().map { index, group in
             let ordered = group.sorted { ($0.position, $0.sourceNumber) < ($1.position, $1.sourceNumber) }
             let others = merged.enumerated().filter { $0.offset != index }.flatMap(\.element)
             let heading = heading(for: ordered, others: others, avoiding: keyWords.union(used))
             used.formUnion(Tokenizer.terms(in: heading))
             return Group(heading: heading, sentences: ordered)
+        }
+        nameTheStory(in: &result, keyphrase: keyphrase)
+        for index in result.indices { result[index].sentences = varyOpenings(result[index].sentences) }
+        return result
+    }
+
+    /// Moves a sentence that would be the third in a row to open with the same word ("The …",
+    /// "The …", "The …") behind the next one that does not, keeping the order otherwise.
+    static func varyOpenings(_ sentences: [StorySentence]) -> [StorySentence] {
+        var result = sentences
+        var index = 2
+        while index < result.count {
+            let first = SEOAssessment.firstWord(result[index].text)
+            if first == SEOAssessment.firstWord(result[index - 1].text), first == SEOAssessment.firstWord(result[index - 2].text),
+                let other = result[(index + 1)...].firstIndex(where: { SEOAssessment.firstWord($0.text) != first })
+            {
+                result.swapAt(index, other)
+            }
+            index += 1
+        }
+        return result
+    }
+
+    /// Puts the keyphrase in front of the headings of the sections that say most about it, about
+    /// a third of them (at least one): readers scanning subheadings, and search engines, look for
+    /// what the page is about there, but a keyphrase in every heading reads as stuffing.
+    static func nameTheStory(in groups: inout [Group], keyphrase: String) {
+        guard !groups.isEmpty, !keyphrase.isEmpty else { return }
+        let keyWords = SEOAssessment.contentWords(keyphrase)
+        let wanted = max(1, Int((Double(groups.count) * 0.3).rounded(.up)))
+        let mentions = groups.map { group in group.sentences.filter { SEOAssessment.containsAll(keyWords, in: $0.text) }.count }
+        let chosen = groups.indices.sorted { mentions[$0] != mentions[$1] ? mentions[$0] > mentions[$1] : $0 < $1 }.prefix(wanted)
+        for index in chosen {
+            let named = keyphrase + ": " + groups[index].heading
+            groups[index].heading = named.count <= 60 ? named : keyphrase
         }
     }
 
