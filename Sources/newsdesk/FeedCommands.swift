@@ -8,16 +8,59 @@ struct FeedCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "feed", abstract: "Feed parsing tools.", subcommands: [Parse.self, Dates.self])
 
     struct Parse: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the normalized JSON of a feed file.")
-        @Argument(help: "Feed file.") var file: String
+        static let configuration = CommandConfiguration(
+            abstract: "Print the normalized JSON of a feed file.",
+            discussion: """
+                With one FILE, prints one JSON document. With several FILEs or --batch DIR (every file below DIR, \
+                in path order), prints one JSON object per line with the file's path under "file", so one process \
+                can read a whole corpus.
+                """)
+        @Argument(help: "Feed files.") var files: [String] = []
+        @Option(help: "Parse every regular file below this folder, one JSON line each.") var batch: String?
+
+        func validate() throws {
+            if files.isEmpty && batch == nil { throw ValidationError("Give a feed FILE, several FILEs, or --batch DIR.") }
+        }
 
         func run() async throws {
-            guard let data = FileManager.default.contents(atPath: file) else { throw UserError("Cannot read \(file).") }
-            do {
-                writeLine(jsonString(Self.normalized(try FeedParser().parse(data))))
-            } catch let error as FeedParseError {
-                writeLine(jsonString(["bozo": true, "bozo_exception": error.description, "feed": [:], "entries": []] as [String: Any]))
+            if files.count == 1 && batch == nil {
+                guard let data = FileManager.default.contents(atPath: files[0]) else { throw UserError("Cannot read \(files[0]).") }
+                writeLine(jsonString(Self.document(for: data)))
+                return
             }
+            var paths = files
+            if let batch { paths += try Self.regularFiles(below: batch) }
+            for path in paths {
+                var object = FileManager.default.contents(atPath: path).map(Self.document(for:))
+                    ?? ["bozo": true, "bozo_exception": "cannot read the file", "feed": [:], "entries": []] as [String: Any]
+                object["file"] = path
+                writeLine(jsonString(object))
+            }
+        }
+
+        /// The normalized document, or a bozo document with the reason when the bytes are not a feed.
+        static func document(for data: Data) -> [String: Any] {
+            do {
+                return normalized(try FeedParser().parse(data))
+            } catch let error as FeedParseError {
+                return ["bozo": true, "bozo_exception": error.description, "feed": [:], "entries": []]
+            } catch {
+                return ["bozo": true, "bozo_exception": String(describing: error), "feed": [:], "entries": []]
+            }
+        }
+
+        /// Every regular file below `folder`, sorted by path, so a batch run's output order is stable.
+        static func regularFiles(below folder: String) throws -> [String] {
+            let root = URL(fileURLWithPath: folder)
+            guard let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
+                throw UserError("Cannot read the folder \(folder).")
+            }
+            var paths: [String] = []
+            for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true {
+                paths.append(url.path)
+            }
+            if paths.isEmpty { throw UserError("\(folder) holds no files to parse.") }
+            return paths.sorted()
         }
 
         /// The conformance suite's model: text constructs as feedparser gives them, plain text as
