@@ -171,7 +171,7 @@ extension FeedItem {
 extension UnsafeMutablePointer where Pointee == xmlNode {
     /// Text content with surrounding whitespace removed; nil when empty.
     var trimmedText: String? {
-        let text = textContent.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = textContent.trimmingWhitespace()
         return text.isEmpty ? nil : text
     }
 }
@@ -179,7 +179,7 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
 /// Resolves relative references against a base URL.
 public enum URLResolver {
     public static func resolve(_ reference: String, against base: String?) -> String {
-        let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = reference.trimmingWhitespace()
         if trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") { return trimmed }
         guard let base, let baseURL = URL(string: base) else { return trimmed }
         if let resolved = URL(string: trimmed, relativeTo: baseURL) {
