@@ -60,11 +60,7 @@ struct SourceCommand: AsyncParsableCommand {
 
         /// One tab-separated line: id, URL, title, folder, article count, state.
         static func line(for source: SourceRecord, now: Date) -> String {
-            var status = source.lastError.map { "error: \($0)" } ?? (source.lastFetched == nil ? "not fetched yet" : "ok")
-            if let notBefore = source.notBefore, notBefore > now {
-                status += " · waiting until \(FeedDateParser.iso8601String(notBefore))\(source.waitReason.map { ": \($0)" } ?? "")"
-            }
-            return "\(source.id)\t\(source.url)\t\(source.title ?? "-")\t\(source.category ?? "-")\t\(source.articleCount) articles\t\(status)"
+            "\(source.id)\t\(source.url)\t\(source.title ?? "-")\t\(source.category ?? "-")\t\(source.articleCount) articles\t\(source.statusLine(now: now))"
         }
     }
 
