@@ -25,27 +25,32 @@ struct FeedCommand: AsyncParsableCommand {
         func run() async throws {
             if files.count == 1 && batch == nil {
                 guard let data = FileManager.default.contents(atPath: files[0]) else { throw UserError("Cannot read \(files[0]).") }
-                writeLine(jsonString(Self.document(for: data)))
+                var writer = FeedJSONWriter()
+                Self.write(data, file: nil, into: &writer)
+                writer.finishLine()
                 return
             }
             var paths = files
             if let batch { paths += try Self.regularFiles(below: batch) }
             for path in paths {
-                var object = FileManager.default.contents(atPath: path).map(Self.document(for:))
-                    ?? ["bozo": true, "bozo_exception": "cannot read the file", "feed": [:], "entries": []] as [String: Any]
-                object["file"] = path
-                writeLine(jsonString(object))
+                var writer = FeedJSONWriter()
+                if let data = FileManager.default.contents(atPath: path) {
+                    Self.write(data, file: path, into: &writer)
+                } else {
+                    writer.writeFailure("cannot read the file", file: path)
+                }
+                writer.finishLine()
             }
         }
 
         /// The normalized document, or a bozo document with the reason when the bytes are not a feed.
-        static func document(for data: Data) -> [String: Any] {
+        static func write(_ data: Data, file: String?, into writer: inout FeedJSONWriter) {
             do {
-                return normalized(try FeedParser().parse(data))
+                writer.write(try FeedParser().parse(data), file: file)
             } catch let error as FeedParseError {
-                return ["bozo": true, "bozo_exception": error.description, "feed": [:], "entries": []]
+                writer.writeFailure(error.description, file: file)
             } catch {
-                return ["bozo": true, "bozo_exception": String(describing: error), "feed": [:], "entries": []]
+                writer.writeFailure(String(describing: error), file: file)
             }
         }
 
@@ -62,31 +67,6 @@ struct FeedCommand: AsyncParsableCommand {
             if paths.isEmpty { throw UserError("\(folder) holds no files to parse.") }
             return paths.sorted()
         }
-
-        /// The conformance suite's model: text constructs as feedparser gives them, plain text as
-        /// decoded and HTML sanitized.
-        static func normalized(_ feed: Feed) -> [String: Any] {
-            func text(_ value: String?, isHTML: Bool) -> Any { orNull(value) }
-            let entries: [[String: Any]] = feed.items.map { item in
-                [
-                    "title": text(item.title, isHTML: item.titleIsHTML), "link": orNull(item.link), "id": orNull(item.id),
-                    "summary": orNull(item.summary), "content": orNull(item.content),
-                    "published": isoDate(item.published), "updated": isoDate(item.updated),
-                    "author": orNull(item.authors.first), "categories": item.categories,
-                    "enclosures": item.enclosures.map { ["href": $0.href, "type": orNull($0.type), "length": orNull($0.length)] },
-                ]
-            }
-            return [
-                "bozo": feed.bozo,
-                "feed": [
-                    "title": text(feed.title, isHTML: feed.titleIsHTML), "link": orNull(feed.link),
-                    "subtitle": text(feed.description, isHTML: feed.descriptionIsHTML), "language": orNull(feed.language),
-                    "updated": isoDate(feed.updated), "published": isoDate(feed.published), "author": orNull(feed.author),
-                    "id": orNull(feed.id), "categories": feed.categories,
-                ] as [String: Any],
-                "entries": entries,
-            ]
-        }
     }
 
     struct Dates: AsyncParsableCommand {
@@ -99,9 +79,4 @@ struct FeedCommand: AsyncParsableCommand {
             }
         }
     }
-}
-
-/// An ISO 8601 UTC instant in the proleptic Gregorian calendar, or JSON null.
-private func isoDate(_ date: Date?) -> Any {
-    date.map(FeedDateParser.iso8601String) ?? NSNull()
 }
