@@ -18,8 +18,14 @@ entries="${ENTRIES:-10000}"
 scratch=()
 if [ -n "${SCRATCH:-}" ]; then scratch=(--scratch-path "$SCRATCH"); fi
 
-swift build -c release "${scratch[@]}" --product newsdesk >/dev/null
-bin="$(swift build -c release "${scratch[@]}" --show-bin-path)/newsdesk"
+build_log=$(mktemp)
+if ! swift build -c release "${scratch[@]}" --product newsdesk >"$build_log" 2>&1; then
+    cat "$build_log"
+    rm -f "$build_log"
+    exit 1
+fi
+rm -f "$build_log"
+bin="$(swift build -c release "${scratch[@]}" --show-bin-path 2>/dev/null)/newsdesk"
 
 venv=.venv-bench
 if ! "$venv/bin/python" -c 'import feedparser' 2>/dev/null; then

@@ -177,9 +177,16 @@ public struct HTMLSanitizer: Sendable {
         /// whitespace and control characters as browsers do.
         static func carriesScriptURI(_ bytes: [UInt8]) -> Bool {
             guard bytes.contains(UInt8(ascii: ":")) else { return false }
-            let compact = String(decoding: bytes.filter { $0 > 0x20 }.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
-            return compact.contains("javascript:") || compact.contains("vbscript:") || compact.contains("livescript:")
+            let compact = bytes.filter { $0 > 0x20 }.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+            // Byte search: Foundation's `String.contains(String)` goes through NSString on Linux.
+            return scriptSchemes.contains { scheme in
+                compact.count >= scheme.count && (0...(compact.count - scheme.count)).contains { start in
+                    compact[start] == scheme[0] && compact[start..<(start + scheme.count)].elementsEqual(scheme)
+                }
+            }
         }
+
+        static let scriptSchemes: [[UInt8]] = ["javascript:", "vbscript:", "livescript:"].map { Array($0.utf8) }
 
         static func escape(_ pointer: UnsafePointer<xmlChar>, into output: inout [UInt8], attribute: Bool) {
             var p = pointer

@@ -189,7 +189,9 @@ public enum URLResolver {
         if let resolved = URL(string: trimmed, relativeTo: baseURL) {
             // Foundation percent-encodes non-ASCII references; keep them as the feed wrote them.
             let absolute = resolved.absoluteString
-            return trimmed.contains("%") ? absolute : absolute.removingPercentEncoding ?? absolute
+            // Byte checks, not `contains("%")`: the Foundation overload goes through NSString.
+            guard !trimmed.utf8.contains(UInt8(ascii: "%")), absolute.utf8.contains(UInt8(ascii: "%")) else { return absolute }
+            return absolute.removingPercentEncoding ?? absolute
         }
         // References with characters URL refuses (spaces, non-ASCII) are percent-encoded first.
         if let encoded = trimmed.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed.union(["/", "?", "#", "%"])),

@@ -19,6 +19,8 @@ struct FeedJSONWriter {
         for (index, item) in feed.items.enumerated() {
             if index > 0 { append(",") }
             writeItem(item)
+            // A large feed goes out as it is written, so its JSON is never all in memory at once.
+            if bytes.count > 1 << 20 { flush() }
         }
         append("],\"feed\":{\"author\":")
         string(feed.author)
@@ -93,6 +95,12 @@ struct FeedJSONWriter {
     /// Ends the document with a newline and writes it to standard output.
     mutating func finishLine() {
         bytes.append(0x0A)
+        flush()
+        bytes = []
+    }
+
+    /// Writes what has been written so far to standard output.
+    private mutating func flush() {
         bytes.withUnsafeBytes { raw in
             var offset = 0
             while offset < raw.count {
@@ -101,7 +109,7 @@ struct FeedJSONWriter {
                 offset += written
             }
         }
-        bytes.removeAll(keepingCapacity: false)
+        bytes.removeAll(keepingCapacity: true)
     }
 
     private mutating func append(_ text: StaticString) {
@@ -124,22 +132,30 @@ struct FeedJSONWriter {
     /// A JSON string (or null): quotes, backslashes and control characters escaped, `/` and
     /// non-ASCII text written as they are.
     private mutating func string(_ value: String?) {
-        guard let value else { return append("null") }
+        guard var value else { return append("null") }
         bytes.append(UInt8(ascii: "\""))
-        for byte in value.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): append("\\\"")
-            case UInt8(ascii: "\\"): append("\\\\")
-            case 0x0A: append("\\n")
-            case 0x0D: append("\\r")
-            case 0x09: append("\\t")
-            case 0x08: append("\\b")
-            case 0x0C: append("\\f")
-            case 0..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
-            default: bytes.append(byte)
+        value.withUTF8 { utf8 in
+            // Runs of bytes that need no escape are copied in one go.
+            var runStart = 0
+            for index in 0..<utf8.count {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                runStart = index + 1
+                switch byte {
+                case UInt8(ascii: "\""): append("\\\"")
+                case UInt8(ascii: "\\"): append("\\\\")
+                case 0x0A: append("\\n")
+                case 0x0D: append("\\r")
+                case 0x09: append("\\t")
+                case 0x08: append("\\b")
+                case 0x0C: append("\\f")
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]])
+                }
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         bytes.append(UInt8(ascii: "\""))
     }
