@@ -97,7 +97,7 @@ enum AtomFeedReader {
         }
     }
 
-    private static func readEntry(_ node: NodePointer, baseURL: String?, context: Context) -> FeedItem {
+    static func readEntry(_ node: NodePointer, baseURL: String?, context: Context) -> FeedItem {
         var item = FeedItem()
         let base = XMLBase.resolve(node, inherited: baseURL)
         var summary: FeedText?

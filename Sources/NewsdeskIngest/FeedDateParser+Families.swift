@@ -19,7 +19,7 @@ extension FeedDateParser {
     static func parseGreek(_ text: String) -> Date? {
         var changed = false
         let tokens = text.split(separator: " ", omittingEmptySubsequences: true).map { token -> String in
-            let bare = token.trimmingCharacters(in: .punctuationCharacters)
+            let bare = token.trimmingPunctuation()
             if let english = greekNames[bare] {
                 changed = true
                 return token.replacingOccurrences(of: bare, with: english)

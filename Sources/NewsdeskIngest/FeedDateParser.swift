@@ -8,7 +8,7 @@ import Foundation
 /// ```
 public enum FeedDateParser {
     public static func parse(_ raw: String) -> Date? {
-        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = raw.trimmingWhitespace()
         guard !text.isEmpty, text.utf8.count < 200 else { return nil }
         if text.utf8.contains(where: { $0 >= 0x80 }) {
             return parseKorean(text) ?? parseGreek(text) ?? parseHungarian(text)
@@ -91,9 +91,9 @@ public enum FeedDateParser {
     /// `Mon, 05 Jan 2026 09:30:00 +0900` and variants: no weekday, two-digit years, no seconds,
     /// zone names, missing zone (read as UTC), full month names.
     static func parseRFC822(_ text: String) -> Date? {
-        var tokens = text.replacingOccurrences(of: ",", with: " ").split(whereSeparator: { $0 == " " || $0 == "\t" })
+        var tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," })
             .map(String.init)
-        if let first = tokens.first, Self.weekdayNames.contains(first.lowercased().trimmingCharacters(in: .punctuationCharacters)) {
+        if let first = tokens.first, Self.weekdayNames.contains(first.lowercased().trimmingPunctuation()) {
             tokens.removeFirst()
         }
         if let first = tokens.first, let (y, m, d) = slashDate(first) {
@@ -149,7 +149,7 @@ public enum FeedDateParser {
     }
 
     static func monthNumber(_ token: String) -> Int? {
-        let lower = token.lowercased().trimmingCharacters(in: .punctuationCharacters)
+        let lower = token.lowercased().trimmingPunctuation()
         guard lower.count >= 3 else { return nil }
         return monthPrefixes[String(lower.prefix(3))]
     }

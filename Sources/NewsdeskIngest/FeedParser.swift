@@ -11,6 +11,10 @@ public struct FeedParser: Sendable {
     public struct Options: Sendable {
         /// Feeds past this size are refused before parsing; real feeds stay far below it.
         public var maximumBytes = 50 * 1024 * 1024
+        /// Documents past this size are read item by item while they are parsed (`FeedItemStreamer`),
+        /// so memory stays near the document's own size instead of five times it; ordinary feeds,
+        /// far smaller, are read from the whole tree.
+        public var streamingThreshold = 2 * 1024 * 1024
 
         public init() {}
     }
@@ -36,7 +40,9 @@ public struct FeedParser: Sendable {
         let encoded = FeedEncoding.normalize(data)
         let data = encoded.data
         let rewritten = HTMLEntityRewriter.rewrite(data)
-        let document = try XMLDocumentHandle(data: rewritten?.data ?? data, url: url)
+        let input = rewritten?.data ?? data
+        let streamer = input.count > options.streamingThreshold ? FeedItemStreamer(url: url) : nil
+        let document = try XMLDocumentHandle(data: input, url: url, streamer: streamer)
         guard let root = document.root else { throw FeedParseError.notXML(reason: document.errorMessage ?? "no root element") }
         var feed: Feed
         switch root.name.lowercased() {
@@ -46,6 +52,7 @@ public struct FeedParser: Sendable {
         case "feed": feed = AtomFeedReader.read(root: root, baseURL: url)
         default: throw FeedParseError.notAFeed(root: root.name)
         }
+        if let streamer { feed.items = streamer.items + feed.items }
         // `en_US` is a locale identifier; the language tag is `en-US`.
         feed.language = feed.language?.replacingOccurrences(of: "_", with: "-")
         if !document.wellFormed {
@@ -68,9 +75,10 @@ final class XMLDocumentHandle {
     let wellFormed: Bool
     let errorMessage: String?
 
-    init(data: Data, url: String?) throws {
+    init(data: Data, url: String?, streamer: FeedItemStreamer? = nil) throws {
         guard let context = xmlNewParserCtxt() else { throw FeedParseError.notXML(reason: "out of memory") }
         defer { xmlFreeParserCtxt(context) }
+        streamer?.install(on: context)
         // No XML_PARSE_NOENT and no DTD loading: external entities are never read (XXE), and
         // libxml2's own amplification limits stop entity bombs because XML_PARSE_HUGE is not set.
         let options = Int32(XML_PARSE_RECOVER.rawValue | XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
@@ -80,6 +88,8 @@ final class XMLDocumentHandle {
                 context, buffer.baseAddress?.assumingMemoryBound(to: CChar.self), Int32(buffer.count), url, nil,
                 options)
         }
+        // Without a document libxml2 has freed the whole tree, emptied items included.
+        if document != nil { streamer?.removeEmptiedItems() }
         // An undeclared namespace prefix leaves the XML well-formed but not namespace-well-formed.
         wellFormed = context.pointee.wellFormed != 0 && context.pointee.nsWellFormed != 0
         if let message = context.pointee.lastError.message {

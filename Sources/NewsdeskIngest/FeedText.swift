@@ -26,7 +26,7 @@ struct FeedText: Equatable {
         // Atom 1.0 carries other media types base64-encoded.
         let isBinaryType = !type.isEmpty && !textTypes.contains(type) && !type.hasPrefix("text/") && !type.hasSuffix("xml")
         if mode == "base64" || isBinaryType,
-            let decoded = Data(base64Encoded: text.trimmingCharacters(in: .whitespacesAndNewlines), options: .ignoreUnknownCharacters)
+            let decoded = Data(base64Encoded: text.trimmingWhitespace(), options: .ignoreUnknownCharacters)
         {
             text = String(decoding: decoded, as: UTF8.self)
         }
@@ -54,7 +54,7 @@ struct FeedText: Equatable {
         if isHTML {
             return FeedText(value: sanitizer.sanitize(text, baseURL: base), isHTML: true)
         }
-        return FeedText(value: text.trimmingCharacters(in: .whitespacesAndNewlines), isHTML: false)
+        return FeedText(value: text.trimmingWhitespace(), isHTML: false)
     }
 }
 

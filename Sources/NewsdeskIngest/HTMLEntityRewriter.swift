@@ -12,9 +12,18 @@ enum HTMLEntityRewriter {
 
     static func rewrite(_ bytes: UnsafeBufferPointer<UInt8>) -> (data: Data, count: Int)? {
         guard bytes.contains(UInt8(ascii: "&")), !contains(bytes, "<!ENTITY") else { return nil }
+        // Bytes are copied in runs, only once something has to change: most feeds need no rewrite
+        // at all, and then nothing is copied.
         var output: [UInt8] = []
-        output.reserveCapacity(bytes.count + 64)
+        var runStart = 0
         var count = 0
+        func replace(_ range: Range<Int>, with replacement: (inout [UInt8]) -> Void) {
+            if output.isEmpty { output.reserveCapacity(bytes.count + 64) }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<range.lowerBound]))
+            replacement(&output)
+            runStart = range.upperBound
+            count += 1
+        }
         var i = 0
         let cdataOpen = Array("<![CDATA[".utf8), cdataClose = Array("]]>".utf8)
         let commentOpen = Array("<!--".utf8), commentClose = Array("-->".utf8)
@@ -23,51 +32,45 @@ enum HTMLEntityRewriter {
             if b == UInt8(ascii: "<"), matches(bytes, at: i, cdataOpen) || matches(bytes, at: i, commentOpen) {
                 // Character data sections and comments are literal text: `&hellip;` there stays as written.
                 let close = bytes[i + 1] == UInt8(ascii: "!") && bytes[i + 2] == UInt8(ascii: "-") ? commentClose : cdataClose
-                let end = find(bytes, close, from: i + 4).map { $0 + close.count } ?? bytes.count
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
-                i = end
+                i = find(bytes, close, from: i + 4).map { $0 + close.count } ?? bytes.count
                 continue
             }
-            if b == UInt8(ascii: "&"), i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "#") {
+            guard b == UInt8(ascii: "&") else {
+                i += 1
+                continue
+            }
+            if i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "#") {
                 // `&#X41;`: XML only knows a lower-case x.
                 if bytes[i + 2] == UInt8(ascii: "X") {
-                    output.append(contentsOf: "&#x".utf8)
-                    count += 1
+                    replace(i..<(i + 3)) { $0.append(contentsOf: "&#x".utf8) }
                     i += 3
+                } else {
+                    i += 1
+                }
+                continue
+            }
+            var j = i + 1
+            // Entity names are short; 32 bytes covers every HTML 4 name.
+            while j < bytes.count, j - i <= 32, isNameByte(bytes[j]) { j += 1 }
+            if j < bytes.count, bytes[j] == UInt8(ascii: ";"), j > i + 1 {
+                let name = Array(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j]))
+                if xmlPredefined.contains(name) {
+                    i = j + 1
                     continue
                 }
-                output.append(b)
-                i += 1
-                continue
-            }
-            if b == UInt8(ascii: "&") {
-                var j = i + 1
-                // Entity names are short; 32 bytes covers every HTML 4 name.
-                while j < bytes.count, j - i <= 32, isNameByte(bytes[j]) { j += 1 }
-                if j < bytes.count, bytes[j] == UInt8(ascii: ";"), j > i + 1 {
-                    let name = Array(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j]))
-                    if xmlPredefined.contains(name) {
-                        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i...j]))
-                        i = j + 1
-                        continue
-                    }
-                    if let value = lookup(name) {
-                        appendReference(value, to: &output)
-                        count += 1
-                        i = j + 1
-                        continue
-                    }
+                if let value = lookup(name) {
+                    replace(i..<(j + 1)) { appendReference(value, to: &$0) }
+                    i = j + 1
+                    continue
                 }
-                // A bare ampersand (`?a=1&b=2`) or an unknown entity: kept as the text it is.
-                output.append(contentsOf: "&amp;".utf8)
-                count += 1
-                i += 1
-                continue
             }
-            output.append(b)
+            // A bare ampersand (`?a=1&b=2`) or an unknown entity: kept as the text it is.
+            replace(i..<(i + 1)) { $0.append(contentsOf: "&amp;".utf8) }
             i += 1
         }
-        return count == 0 ? nil : (Data(output), count)
+        guard count > 0 else { return nil }
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+        return (Data(output), count)
     }
 
     /// Writes `&#NNN;` without building a string.
@@ -100,9 +103,15 @@ enum HTMLEntityRewriter {
     }
 
     static func find(_ bytes: UnsafeBufferPointer<UInt8>, _ pattern: [UInt8], from start: Int) -> Int? {
+        guard let first = pattern.first, start <= bytes.count else { return nil }
         var i = start
-        while i + pattern.count <= bytes.count {
-            if bytes[i] == pattern[0], matches(bytes, at: i, pattern) { return i }
+        let last = bytes.count - pattern.count
+        while i <= last {
+            if bytes[i] == first {
+                var k = 1
+                while k < pattern.count, bytes[i + k] == pattern[k] { k += 1 }
+                if k == pattern.count { return i }
+            }
             i += 1
         }
         return nil

@@ -33,7 +33,7 @@ public struct HTMLSanitizer: Sendable {
         if source.count > options.maximumBytes { source.removeLast(source.count - options.maximumBytes) }
         // Skip the parser for plain text: most titles and many summaries have no markup at all.
         if !source.contains(UInt8(ascii: "<")) && !source.contains(UInt8(ascii: "&")) {
-            return html.trimmingCharacters(in: .whitespacesAndNewlines)
+            return html.trimmingWhitespace()
         }
         source = Self.mappingC1References(source)
         // The HTML parser wraps leading text of a bare fragment in an implied <p>; an explicit body
@@ -53,7 +53,7 @@ public struct HTMLSanitizer: Sendable {
             let body = root.elementChildren.first { $0.name == "body" } ?? root
             writer.children(of: body, depth: 0)
         }
-        return String(decoding: writer.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return String(decoding: writer.output, as: UTF8.self).trimmingWhitespace()
     }
 
     /// Sanitizes nodes of an XML document (inline XHTML) without reparsing them as HTML.
@@ -61,7 +61,7 @@ public struct HTMLSanitizer: Sendable {
         var writer = Writer(baseURL: baseURL, maximumDepth: options.maximumDepth)
         writer.fromXML = true
         for node in nodes { writer.write(node, depth: 1) }
-        return String(decoding: writer.output, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return String(decoding: writer.output, as: UTF8.self).trimmingWhitespace()
     }
 
     /// Serializes the allowed part of a parsed tree.
@@ -177,9 +177,16 @@ public struct HTMLSanitizer: Sendable {
         /// whitespace and control characters as browsers do.
         static func carriesScriptURI(_ bytes: [UInt8]) -> Bool {
             guard bytes.contains(UInt8(ascii: ":")) else { return false }
-            let compact = String(decoding: bytes.filter { $0 > 0x20 }.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }, as: UTF8.self)
-            return compact.contains("javascript:") || compact.contains("vbscript:") || compact.contains("livescript:")
+            let compact = bytes.filter { $0 > 0x20 }.map { $0 >= 65 && $0 <= 90 ? $0 | 0x20 : $0 }
+            // Byte search: Foundation's `String.contains(String)` goes through NSString on Linux.
+            return scriptSchemes.contains { scheme in
+                compact.count >= scheme.count && (0...(compact.count - scheme.count)).contains { start in
+                    compact[start] == scheme[0] && compact[start..<(start + scheme.count)].elementsEqual(scheme)
+                }
+            }
         }
+
+        static let scriptSchemes: [[UInt8]] = ["javascript:", "vbscript:", "livescript:"].map { Array($0.utf8) }
 
         static func escape(_ pointer: UnsafePointer<xmlChar>, into output: inout [UInt8], attribute: Bool) {
             var p = pointer

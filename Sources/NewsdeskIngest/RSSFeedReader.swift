@@ -16,8 +16,12 @@ enum RSSFeedReader {
         }
         let channel = root.name == "channel" ? root : root.elementChildren.first { $0.name == "channel" }
         var feed = Feed(format: format)
-        guard let channel else { return feed }
         let baseURL = XMLBase.resolve(root, inherited: baseURL)
+        guard let channel else {
+            // Items with no channel around them at all are still the feed's items.
+            feed.items = root.elementChildren.filter { $0.name == "item" }.map { readItem($0, baseURL: baseURL) }
+            return feed
+        }
         readChannel(channel, into: &feed, baseURL: baseURL)
         // RSS 0.9x sometimes puts items beside the channel instead of inside it.
         let items = channel.elementChildren.filter { $0.name == "item" }
@@ -38,7 +42,7 @@ enum RSSFeedReader {
         return feed
     }
 
-    private static func readChannel(_ channel: NodePointer, into feed: inout Feed, baseURL: String?) {
+    static func readChannel(_ channel: NodePointer, into feed: inout Feed, baseURL: String?) {
         let base = XMLBase.resolve(channel, inherited: baseURL)
         var fallbackSubtitle: FeedText?
         if let lang = channel.attribute("lang", namespace: FeedNamespace.xml) { feed.language = lang }
@@ -96,7 +100,7 @@ enum RSSFeedReader {
         }
     }
 
-    private static func readItem(_ node: NodePointer, baseURL: String?) -> FeedItem {
+    static func readItem(_ node: NodePointer, baseURL: String?) -> FeedItem {
         let base = XMLBase.resolve(node, inherited: baseURL)
         var item = FeedItem()
         var guidIsLink = false
@@ -171,7 +175,7 @@ extension FeedItem {
 extension UnsafeMutablePointer where Pointee == xmlNode {
     /// Text content with surrounding whitespace removed; nil when empty.
     var trimmedText: String? {
-        let text = textContent.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = textContent.trimmingWhitespace()
         return text.isEmpty ? nil : text
     }
 }
@@ -179,13 +183,15 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
 /// Resolves relative references against a base URL.
 public enum URLResolver {
     public static func resolve(_ reference: String, against base: String?) -> String {
-        let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = reference.trimmingWhitespace()
         if trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") { return trimmed }
         guard let base, let baseURL = URL(string: base) else { return trimmed }
         if let resolved = URL(string: trimmed, relativeTo: baseURL) {
             // Foundation percent-encodes non-ASCII references; keep them as the feed wrote them.
             let absolute = resolved.absoluteString
-            return trimmed.contains("%") ? absolute : absolute.removingPercentEncoding ?? absolute
+            // Byte checks, not `contains("%")`: the Foundation overload goes through NSString.
+            guard !trimmed.utf8.contains(UInt8(ascii: "%")), absolute.utf8.contains(UInt8(ascii: "%")) else { return absolute }
+            return absolute.removingPercentEncoding ?? absolute
         }
         // References with characters URL refuses (spaces, non-ASCII) are percent-encoded first.
         if let encoded = trimmed.addingPercentEncoding(withAllowedCharacters: .urlFragmentAllowed.union(["/", "?", "#", "%"])),

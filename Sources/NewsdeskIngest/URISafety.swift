@@ -30,7 +30,7 @@ enum URISafety {
             let name = String(decoding: scheme, as: UTF8.self)
             // A one-letter "scheme" is a Windows drive letter or junk; treat it as relative text.
             guard safeSchemes.contains(name) else { return nil }
-            return raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            return raw.trimmingWhitespace()
         }
         return URLResolver.resolve(raw, against: base)
     }

@@ -1,6 +1,7 @@
 import AsyncHTTPClient
 import Foundation
 import NIOCore
+import NewsdeskIngest
 
 /// What a fetch returned.
 public struct FetchResponse: Sendable {
@@ -108,6 +109,10 @@ public final class HTTPFetcher: Sendable {
                     etag: response.headers.first(name: "ETag"), lastModified: response.headers.first(name: "Last-Modified"),
                     contentType: response.headers.first(name: "Content-Type"),
                     headers: Dictionary(response.headers.map { ($0.name.lowercased(), $0.value) }, uniquingKeysWith: { _, last in last }))
+            }
+            if status == 429 || status == 503 {
+                throw FetchError.throttled(
+                    status: status, url: current, retryAfter: response.headers.first(name: "Retry-After").flatMap(RetryAfter.init(header:)))
             }
             throw FetchError.http(status: status, reason: response.status.reasonPhrase, url: current)
         }

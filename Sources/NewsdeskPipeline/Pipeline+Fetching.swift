@@ -17,10 +17,17 @@ extension Pipeline {
         case failure(String)
     }
 
+    /// A feed fetch that failed: the reason in one line, and the server's `Retry-After` if it sent one.
+    struct FeedFailureError: Error, Sendable {
+        var reason: String
+        var retryAfter: RetryAfter?
+        var throttled = false
+    }
+
     /// Fetches and parses every feed, a few at a time; each result is a feed or a one-line reason.
-    func fetchFeeds(_ sources: [SourceRecord]) async -> [(SourceRecord, Outcome<FetchedFeed>)] {
-        await withTaskGroup(of: (Int, Outcome<FetchedFeed>).self) { group in
-            var results: [(Int, Outcome<FetchedFeed>)] = []
+    func fetchFeeds(_ sources: [SourceRecord]) async -> [(SourceRecord, Result<FetchedFeed, FeedFailureError>)] {
+        await withTaskGroup(of: (Int, Result<FetchedFeed, FeedFailureError>).self) { group in
+            var results: [(Int, Result<FetchedFeed, FeedFailureError>)] = []
             var next = 0
             func startNext() {
                 guard next < sources.count else { return }
@@ -38,7 +45,7 @@ extension Pipeline {
         }
     }
 
-    private func fetchFeed(_ source: SourceRecord) async -> Outcome<FetchedFeed> {
+    private func fetchFeed(_ source: SourceRecord) async -> Result<FetchedFeed, FeedFailureError> {
         do {
             let response = try await fetcher.fetch(source.url, etag: source.etag, lastModified: source.lastModified)
             if response.notModified {
@@ -49,12 +56,29 @@ extension Pipeline {
                 feed: feed, notModified: false, etag: response.etag, lastModified: response.lastModified,
                 movedTo: response.movedPermanentlyTo))
         } catch let error as FetchError {
-            return .failure(error.description)
+            if case .throttled(_, _, let retryAfter) = error {
+                return .failure(FeedFailureError(reason: error.description, retryAfter: retryAfter, throttled: true))
+            }
+            return .failure(FeedFailureError(reason: error.description))
         } catch let error as FeedParseError {
-            return .failure(error.description)
+            return .failure(FeedFailureError(reason: error.description))
         } catch {
-            return .failure(String(describing: error))
+            return .failure(FeedFailureError(reason: String(describing: error)))
         }
+    }
+
+    /// When a failing source may be fetched again, and why: the server's `Retry-After` when it sent
+    /// one (up to `maximumRetryAfter`), otherwise `failureBackoff` doubled for every failure in a row
+    /// before this one, up to `maximumBackoff`.
+    func nextAttempt(after failure: FeedFailureError, source: SourceRecord, now: Date) -> (notBefore: Date, reason: String) {
+        if let retryAfter = failure.retryAfter {
+            let until = min(retryAfter.resolved(at: now), now.addingTimeInterval(options.maximumRetryAfter))
+            return (until, "the server asked to wait (Retry-After: \(retryAfter))")
+        }
+        let failures = source.failureCount + 1
+        let doublings = Double(min(failures - 1, 30))
+        let delay = min(options.failureBackoff * pow(2, doublings), options.maximumBackoff)
+        return (now.addingTimeInterval(delay), "backing off after \(failures) failure\(failures == 1 ? "" : "s") in a row")
     }
 
     /// Fetches pages with at most `perHostConcurrency` requests in flight per host.

@@ -19,6 +19,15 @@ public struct Pipeline: Sendable {
         public var perHostConcurrency = 2
         /// Feeds fetched at once.
         public var feedConcurrency = 4
+        /// After a failed fetch a source waits this long before the next try, doubled for every
+        /// further failure in a row: a broken feed is asked less and less often, and a short outage
+        /// costs one run or two.
+        public var failureBackoff: TimeInterval = 15 * 60
+        /// The longest backoff: a source that keeps failing is still tried once a day.
+        public var maximumBackoff: TimeInterval = 24 * 60 * 60
+        /// A `Retry-After` further out than this is cut to it, so a misconfigured server cannot
+        /// park a source for months.
+        public var maximumRetryAfter: TimeInterval = 7 * 24 * 60 * 60
 
         public init(site: SiteConfiguration = SiteConfiguration(), siteDirectory: String? = "site") {
             self.site = site
@@ -43,8 +52,11 @@ public struct Pipeline: Sendable {
         let started = Date()
         var summary = RunSummary()
         // 1. Fetch and parse every feed; a failing source is recorded and the others go on.
-        let sources = try store.sources()
-        summary.sources = sources.count
+        let configured = try store.sources()
+        summary.sources = configured.count
+        // A source that asked to be left alone (Retry-After) or is backing off waits for its time.
+        let sources = configured.filter { ($0.notBefore ?? .distantPast) <= now }
+        summary.sourcesWaiting = configured.count - sources.count
         let feedResults = await fetchFeeds(sources)
         var items: [(source: SourceRecord, outlet: String, item: FeedItem)] = []
         for (source, result) in feedResults {
@@ -59,13 +71,15 @@ public struct Pipeline: Sendable {
                 try store.recordFetchSuccess(sourceID: source.id, title: fetched.feed?.title, etag: fetched.etag, lastModified: fetched.lastModified)
                 let outlet = fetched.feed?.title ?? source.title ?? URL(string: source.url)?.host ?? source.url
                 for item in fetched.feed?.items ?? [] { items.append((source, outlet, item)) }
-            case .failure(let reason):
+            case .failure(let failure):
                 summary.sourcesFailed += 1
-                logger.warning("source failed", metadata: ["url": "\(source.url)", "reason": "\(reason)"])
-                try store.recordFetchFailure(sourceID: source.id, reason: reason)
+                logger.warning("source failed", metadata: ["url": "\(source.url)", "reason": "\(failure.reason)"])
+                let next = nextAttempt(after: failure, source: source, now: now)
+                try store.recordFetchFailure(sourceID: source.id, reason: failure.reason, notBefore: next.notBefore, waitReason: next.reason, now: now)
             }
         }
-        progress("fetch: \(sources.count - summary.sourcesFailed) of \(sources.count) feeds read, \(items.count) items")
+        progress("fetch: \(sources.count - summary.sourcesFailed) of \(sources.count) feeds read, \(items.count) items"
+            + (summary.sourcesWaiting > 0 ? ", \(summary.sourcesWaiting) waiting" : ""))
 
         // 2. Fetch and extract the article pages not stored yet.
         var pending: [(source: SourceRecord, outlet: String, item: FeedItem, url: String)] = []

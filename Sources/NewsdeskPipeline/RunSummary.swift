@@ -5,6 +5,8 @@ public struct RunSummary: Sendable, Codable, Equatable {
     public var sources = 0
     public var sourcesFailed = 0
     public var sourcesNotModified = 0
+    /// Sources skipped because their `Retry-After` or backoff time has not come yet.
+    public var sourcesWaiting = 0
     public var newArticles = 0
     public var pagesFailed = 0
     public var articles = 0
@@ -19,7 +21,7 @@ public struct RunSummary: Sendable, Codable, Equatable {
 
     public var description: String {
         """
-        sources: \(sources) (\(sourcesFailed) failed, \(sourcesNotModified) unchanged) · articles: \(articles) (\(newArticles) new, \
+        sources: \(sources) (\(sourcesFailed) failed, \(sourcesNotModified) unchanged, \(sourcesWaiting) waiting) · articles: \(articles) (\(newArticles) new, \
         \(pagesFailed) pages failed, \(duplicates) duplicates) · stories: \(stories) · briefs: \(published) published, \
         \(held) held · \(String(format: "%.1f", seconds)) s
         """

@@ -12,6 +12,14 @@ public struct SourceRecord: Codable, Sendable, Equatable {
     /// The last failure in one line ("HTTP 404 Not Found"), cleared by the next success.
     public var lastError: String?
     public var articleCount: Int
+    /// The folder the source sits in (from OPML), nested folders joined with "/".
+    public var category: String?
+    /// The source is not fetched before this time (the server's Retry-After, or backoff after failures).
+    public var notBefore: Date?
+    /// Failures in a row since the last success.
+    public var failureCount: Int = 0
+    /// Why the source waits until `notBefore`, in one line.
+    public var waitReason: String?
 }
 
 /// Whether a brief went out or waits for an editor.

@@ -5,13 +5,20 @@ extension SQLiteStore {
     /// Adds a feed URL; adding one that exists returns the existing record.
     @discardableResult
     public func addSource(url: String, now: Date = Date()) throws -> SourceRecord {
-        try writer.write { db in
+        try addSource(url: url, title: nil, category: nil, now: now).record
+    }
+
+    /// Adds a feed URL with an optional title and folder; `added` is false when the URL was already
+    /// a source (the stored record is then left as it was).
+    public func addSource(url: String, title: String?, category: String?, now: Date = Date()) throws -> (record: SourceRecord, added: Bool) {
+        let added = try writer.write { db -> Bool in
             try db.execute(
-                sql: "INSERT INTO source (url, createdAt) VALUES (?, ?) ON CONFLICT(url) DO NOTHING",
-                arguments: [url, now.timeIntervalSince1970])
+                sql: "INSERT INTO source (url, title, category, createdAt) VALUES (?, ?, ?, ?) ON CONFLICT(url) DO NOTHING",
+                arguments: [url, title, category, now.timeIntervalSince1970])
+            return db.changesCount > 0
         }
         guard let record = try sources().first(where: { $0.url == url }) else { throw StoreError.sourceNotFound(url) }
-        return record
+        return (record, added)
     }
 
     /// Removes a source by id or URL; its articles stay (they may already stand in published briefs).
@@ -37,29 +44,39 @@ extension SQLiteStore {
                     id: row["id"], url: row["url"], title: row["title"], etag: row["etag"],
                     lastModified: row["lastModified"],
                     lastFetched: (row["lastFetched"] as Double?).map(Date.init(timeIntervalSince1970:)),
-                    lastError: row["lastError"], articleCount: row["articleCount"])
+                    lastError: row["lastError"], articleCount: row["articleCount"], category: row["category"],
+                    notBefore: (row["notBefore"] as Double?).map(Date.init(timeIntervalSince1970:)),
+                    failureCount: row["failureCount"], waitReason: row["waitReason"])
             }
         }
     }
 
-    /// Records a successful fetch: validators for the next conditional GET, the feed title, error cleared.
+    /// Records a successful fetch: validators for the next conditional GET, the feed title, error and
+    /// backoff cleared.
     public func recordFetchSuccess(sourceID: Int64, title: String?, etag: String?, lastModified: String?, now: Date = Date()) throws {
         try writer.write { db in
             try db.execute(
                 sql: """
-                    UPDATE source SET title = COALESCE(?, title), etag = ?, lastModified = ?, lastFetched = ?, lastError = NULL
+                    UPDATE source SET title = COALESCE(?, title), etag = ?, lastModified = ?, lastFetched = ?, lastError = NULL,
+                        notBefore = NULL, failureCount = 0, waitReason = NULL
                     WHERE id = ?
                     """,
                 arguments: [title, etag, lastModified, now.timeIntervalSince1970, sourceID])
         }
     }
 
-    /// Records a failed fetch with its one-line reason; everything stored before stays.
-    public func recordFetchFailure(sourceID: Int64, reason: String, now: Date = Date()) throws {
+    /// Records a failed fetch with its one-line reason; everything stored before stays. With
+    /// `notBefore`, the source is skipped until then, and `waitReason` says why.
+    public func recordFetchFailure(
+        sourceID: Int64, reason: String, notBefore: Date? = nil, waitReason: String? = nil, now: Date = Date()
+    ) throws {
         try writer.write { db in
             try db.execute(
-                sql: "UPDATE source SET lastError = ?, lastFetched = ? WHERE id = ?",
-                arguments: [reason, now.timeIntervalSince1970, sourceID])
+                sql: """
+                    UPDATE source SET lastError = ?, lastFetched = ?, failureCount = failureCount + 1, notBefore = ?, waitReason = ?
+                    WHERE id = ?
+                    """,
+                arguments: [reason, now.timeIntervalSince1970, notBefore?.timeIntervalSince1970, waitReason, sourceID])
         }
     }
 

@@ -86,6 +86,17 @@ public struct SQLiteStore: Sendable {
                 );
                 """)
         }
+        migrator.registerMigration("source-folders-and-backoff") { db in
+            // category: the OPML folder a feed sits in ("News/World" for nested folders).
+            // notBefore / failureCount / waitReason: a source that asked to be left alone (429/503 with
+            // Retry-After) or keeps failing is skipped until notBefore.
+            try db.execute(sql: """
+                ALTER TABLE source ADD COLUMN category TEXT;
+                ALTER TABLE source ADD COLUMN notBefore DOUBLE;
+                ALTER TABLE source ADD COLUMN failureCount INTEGER NOT NULL DEFAULT 0;
+                ALTER TABLE source ADD COLUMN waitReason TEXT;
+                """)
+        }
         try migrator.migrate(writer)
     }
 }

@@ -22,55 +22,6 @@ struct InitCommand: AsyncParsableCommand {
     }
 }
 
-struct SourceCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "source", abstract: "Manage the feeds newsdesk reads.", subcommands: [Add.self, List.self, Remove.self])
-
-    struct Add: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a feed URL.")
-        @OptionGroup var options: ConfigOptions
-        @Argument(help: "The feed's http(s) URL.") var url: String
-
-        func run() async throws {
-            guard let parsed = URL(string: url), ["http", "https"].contains(parsed.scheme?.lowercased() ?? ""), parsed.host != nil else {
-                throw UserError("\(url) is not an http(s) URL; give the full address of the feed.")
-            }
-            let store = try SQLiteStore(path: try options.load().database)
-            let source = try store.addSource(url: url)
-            print("source \(source.id): \(source.url)")
-        }
-    }
-
-    struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List sources with their last error.")
-        @OptionGroup var options: ConfigOptions
-
-        func run() async throws {
-            let store = try SQLiteStore(path: try options.load().database)
-            for source in try store.sources() {
-                let status = source.lastError.map { "error: \($0)" } ?? (source.lastFetched == nil ? "not fetched yet" : "ok")
-                print("\(source.id)\t\(source.url)\t\(source.title ?? "-")\t\(source.articleCount) articles\t\(status)")
-            }
-        }
-    }
-
-    struct Remove: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Remove a source by id or URL (its articles stay).")
-        @OptionGroup var options: ConfigOptions
-        @Argument(help: "Source id or URL.") var source: String
-
-        func run() async throws {
-            let store = try SQLiteStore(path: try options.load().database)
-            do {
-                try store.removeSource(source)
-            } catch let error as StoreError {
-                throw UserError(error.description)
-            }
-            print("removed \(source)")
-        }
-    }
-}
-
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "run", abstract: "One pass of the pipeline over the configured sources.")
     @OptionGroup var options: ConfigOptions
