@@ -76,6 +76,37 @@ public struct SourceDifference: Codable, Sendable, Equatable {
     }
 }
 
+/// A dated event of a story: the source sentence that tells it, cited, under its date.
+public struct TimelineEntry: Codable, Sendable, Equatable {
+    /// The calendar day, as "2026-01-05".
+    public var day: String
+    /// The day for readers: "January 5, 2026".
+    public var label: String
+    public var sentence: BriefSentence
+
+    public init(day: String, label: String, sentence: BriefSentence) {
+        self.day = day
+        self.label = label
+        self.sentence = sentence
+    }
+}
+
+/// A figure or date the brief states, with every source that states the same.
+public struct KeyFact: Codable, Sendable, Equatable {
+    public enum Kind: String, Codable, Sendable { case figure, date }
+
+    public var kind: Kind
+    /// As a source wrote it: "15 agreements", "$350 billion", "January 5, 2026".
+    public var text: String
+    public var citations: [Int]
+
+    public init(kind: Kind, text: String, citations: [Int]) {
+        self.kind = kind
+        self.text = text
+        self.citations = citations
+    }
+}
+
 /// One article written about one story: every sentence carries its citations.
 public struct Brief: Codable, Sendable, Equatable {
     public var storyID: String
@@ -86,6 +117,10 @@ public struct Brief: Codable, Sendable, Equatable {
     public var lead: [BriefSentence]
     public var sections: [BriefSection]
     public var differences: [SourceDifference]
+    /// Dated events, oldest first (empty when the sources date fewer than two events).
+    public var timeline: [TimelineEntry] = []
+    /// The figures and dates of the body with the sources that state them.
+    public var keyFacts: [KeyFact] = []
     public var sources: [BriefSource]
     /// Which engine wrote the text ("extractive", or a model name).
     public var engine: String
@@ -110,6 +145,30 @@ public struct Brief: Codable, Sendable, Equatable {
         self.engine = engine
         self.written = written
         self.newsDate = newsDate
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case storyID, keyphrase, headline, metaDescription, slug, lead, sections, differences, timeline, keyFacts
+        case sources, engine, written, newsDate
+    }
+
+    /// Reads briefs stored before the timeline and key facts existed as having none.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        storyID = try c.decode(String.self, forKey: .storyID)
+        keyphrase = try c.decode(String.self, forKey: .keyphrase)
+        headline = try c.decode(String.self, forKey: .headline)
+        metaDescription = try c.decode(String.self, forKey: .metaDescription)
+        slug = try c.decode(String.self, forKey: .slug)
+        lead = try c.decode([BriefSentence].self, forKey: .lead)
+        sections = try c.decode([BriefSection].self, forKey: .sections)
+        differences = try c.decode([SourceDifference].self, forKey: .differences)
+        timeline = try c.decodeIfPresent([TimelineEntry].self, forKey: .timeline) ?? []
+        keyFacts = try c.decodeIfPresent([KeyFact].self, forKey: .keyFacts) ?? []
+        sources = try c.decode([BriefSource].self, forKey: .sources)
+        engine = try c.decode(String.self, forKey: .engine)
+        written = try c.decode(Date.self, forKey: .written)
+        newsDate = try c.decodeIfPresent(Date.self, forKey: .newsDate)
     }
 
     /// Every sentence of the body in reading order: lead first, then the sections.

@@ -54,6 +54,13 @@ public struct BriefGate: Sendable {
             return nil
         }
         repaired.lead = repaired.lead.compactMap(fix)
+        // A timeline entry is a source's own sentence: one the verifier does not support goes.
+        repaired.timeline = repaired.timeline.filter { entry in
+            let cited = entry.sentence.citations.compactMap { number in sources[number].map { (number: number, index: $0) } }
+            let supported = verifier.verify(entry.sentence.text, against: cited).status == .supported
+            if !supported { repairs.append("dropped the timeline entry of \(entry.label)") }
+            return supported
+        }
         repaired.sections = repaired.sections.map { section in
             BriefSection(heading: section.heading, sentences: section.sentences.compactMap(fix))
         }.filter { !$0.sentences.isEmpty }

@@ -81,13 +81,24 @@ public struct BriefWriter: Sendable {
         let sections = Sectioner.sections(from: Array(chosen.dropFirst()), keyphrase: keyphrase).map { group in
             BriefSection(heading: group.heading, sentences: group.sentences.map(cite))
         }
+        var published: [Int: Date] = [:]
+        for (offset, entry) in ordered.enumerated() { published[offset + 1] = entry.article.published }
+        let timeline = BriefFacts.timeline(from: candidates, published: published) { sentence in
+            guard let own = indexes[sentence.sourceNumber],
+                verifier.verify(sentence.text, against: [(sentence.sourceNumber, own)]).status == .supported
+            else { return nil }
+            return cite(sentence)
+        }
+        let keyFacts = BriefFacts.keyFacts(of: chosen, candidates: candidates, differences: differences)
         let headline = headline(keyphrase: keyphrase, titles: ordered.filter { !$0.isDuplicate }.map(\.article.title))
         let meta = metaDescription(keyphrase: keyphrase, sentences: chosen.map(\.text))
-        let brief = Brief(
+        var brief = Brief(
             storyID: storyID, keyphrase: keyphrase, headline: headline, metaDescription: meta,
             slug: Self.slug(keyphrase), lead: [cite(lead)], sections: sections,
             differences: differences, sources: sources,
             engine: "extractive", written: now, newsDate: ordered.compactMap(\.article.published).max())
+        brief.timeline = timeline
+        brief.keyFacts = keyFacts
         return .success(brief)
     }
 

@@ -332,7 +332,7 @@ public struct Verifier: Sendable {
     /// Verifies every sentence of a brief, plus its headline and meta description against all its sources.
     public func verify(_ brief: Brief, sources: [Int: SourceIndex]) -> VerificationReport {
         var verdicts: [SentenceVerdict] = []
-        for sentence in brief.allSentences {
+        for sentence in brief.allSentences + brief.timeline.map(\.sentence) {
             let cited = sentence.citations.compactMap { number in sources[number].map { (number: number, index: $0) } }
             verdicts.append(verify(sentence.text, against: cited))
         }

@@ -73,6 +73,18 @@ enum DefaultTheme {
         <ul>{{#differences}}<li>{{summary}}</li>{{/differences}}</ul>
         </aside>
         {{/hasDifferences}}
+        {{#hasKeyFacts}}
+        <aside class="key-facts" aria-labelledby="key-facts-title">
+        <h2 id="key-facts-title">Key facts</h2>
+        <ul>{{#keyFacts}}<li>{{text}}{{#citations}}<sup class="cite"><a href="#source-{{number}}" aria-label="Source {{number}}">[{{number}}]</a></sup>{{/citations}}</li>{{/keyFacts}}</ul>
+        </aside>
+        {{/hasKeyFacts}}
+        {{#hasTimeline}}
+        <section class="timeline" aria-labelledby="timeline-title">
+        <h2 id="timeline-title">Timeline</h2>
+        <ol>{{#timeline}}<li><time datetime="{{day}}">{{label}}</time>: {{#sentence}}{{text}}{{#citations}}<sup class="cite"><a href="#source-{{number}}" aria-label="Source {{number}}">[{{number}}]</a></sup>{{/citations}}{{/sentence}}</li>{{/timeline}}</ol>
+        </section>
+        {{/hasTimeline}}
         <aside class="how-made" aria-labelledby="how-made-title">
         <h2 id="how-made-title">How this article was made</h2>
         <p>This article was written automatically by newsdesk ({{engine}} engine) from {{sourceCount}} independent sources{{#copyCount}}; {{copyCount}} word-for-word {{copyNoun}} of another outlet's article {{copyVerb}} counted once{{/copyCount}}. Every sentence is taken from or checked against the sources it cites.</p>

@@ -115,6 +115,14 @@ public struct SiteRenderer: Sendable {
                 "sections": sections,
                 "hasDifferences": !brief.differences.isEmpty,
                 "differences": brief.differences.map { ["summary": $0.summary] },
+                "hasKeyFacts": !brief.keyFacts.isEmpty,
+                "keyFacts": brief.keyFacts.map { fact -> [String: Any] in
+                    ["text": fact.text, "citations": fact.citations.map { ["number": $0] }]
+                },
+                "hasTimeline": !brief.timeline.isEmpty,
+                "timeline": brief.timeline.map { entry -> [String: Any] in
+                    ["day": entry.day, "label": entry.label, "sentence": sentenceContext(entry.sentence)]
+                },
                 "engine": brief.engine,
                 "sourceCount": brief.independentSourceCount,
                 "copyCount": copies > 0 ? copies : false,

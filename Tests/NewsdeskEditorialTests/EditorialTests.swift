@@ -162,3 +162,63 @@ struct BriefGateTests {
         #expect(decision.reasons.contains { $0.contains("only 1 sentences") })
     }
 }
+
+struct BriefFactsTests {
+    /// Two outlets tell the same dispute over three dated steps; one gives a different wage figure.
+    static let articles = [
+        article(1, "Harbor Times", "Dock workers reach a deal with the port authority after a long dispute", """
+            Dock workers at the Port of Calder accepted a new contract after weeks of talks with the port authority.
+            The union first rejected the authority's offer of a 4 percent raise on March 3, 2026.
+            Workers then held a two-day strike at the container terminal on March 12.
+            Members voted to accept a revised offer of a 6 percent raise on March 20.
+            The agreement covers 2,400 dock workers and runs for three years.
+            """),
+        article(2, "Eastgate Post", "Port of Calder dock workers accept revised contract", """
+            The contract dispute at the Port of Calder ended when dock workers accepted a revised offer.
+            Dock workers at the Port of Calder held a two-day strike at the container terminal on March 12.
+            The revised offer gives a 6 percent raise and covers 2,400 dock workers for three years.
+            Port authority officials said cargo handling returned to normal within a day of the vote.
+            """, day: 6),
+    ]
+
+    @Test func aTimelineListsDatedEventsOldestFirstInTheSourcesOwnWords() throws {
+        let brief = try BriefWriter().write(storyID: "s", articles: Self.articles, now: Date()).get()
+        let days = brief.timeline.map(\.day)
+        #expect(days.count >= 2)
+        #expect(days == days.sorted(), "oldest first")
+        #expect(Set(days).count == days.count, "one entry per day")
+        #expect(days.contains("2026-03-12"), "a day without a year takes the article's year")
+        let sourceText = Self.articles.map { $0.article.text }.joined(separator: "\n")
+        for entry in brief.timeline {
+            #expect(sourceText.contains(entry.sentence.text), "timeline sentences are source sentences: \(entry.sentence.text)")
+            #expect(!entry.sentence.citations.isEmpty)
+        }
+        #expect(brief.timeline.first { $0.day == "2026-03-12" }?.label == "March 12, 2026")
+        // The verifier checks the timeline as it checks the body.
+        let indexes = Dictionary(uniqueKeysWithValues: Self.articles.enumerated().map { ($0.offset + 1, SourceIndex(text: $0.element.article.title + "\n\n" + $0.element.article.text)) })
+        let report = Verifier().verify(brief, sources: indexes)
+        #expect(report.verdicts.count >= brief.allSentences.count + brief.timeline.count)
+    }
+
+    @Test func keyFactsCiteEverySourceThatStatesThem() throws {
+        let brief = try BriefWriter().write(storyID: "s", articles: Self.articles, now: Date()).get()
+        let workers = try #require(brief.keyFacts.first { $0.text.hasPrefix("2,400") }, "facts: \(brief.keyFacts)")
+        #expect(workers.kind == .figure)
+        #expect(workers.citations == [1, 2], "both outlets state 2,400 dock workers")
+        #expect(!brief.keyFacts.contains { $0.text.lowercased().hasPrefix("two") || $0.text.hasPrefix("three") }, "small counts are no key facts")
+    }
+
+    @Test func aStoryWithOneDateHasNoTimeline() throws {
+        let undated = Self.articles.map { entry -> SourceArticle in
+            var copy = entry
+            copy.article.paragraphs = entry.article.paragraphs.map { paragraph in
+                var p = paragraph
+                p.text = p.text.replacingOccurrences(of: " on March 3, 2026", with: "").replacingOccurrences(of: " on March 20", with: "")
+                return p
+            }
+            return copy
+        }
+        let brief = try BriefWriter().write(storyID: "s", articles: undated, now: Date()).get()
+        #expect(brief.timeline.isEmpty)
+    }
+}
