@@ -104,3 +104,44 @@ struct VerifyCommand: AsyncParsableCommand {
         var report: VerificationReport
     }
 }
+
+struct SummarizeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "summarize", abstract: "Print a plain extractive summary of the documents in a folder.")
+
+    @Option(help: "Folder of source documents: plain text, or HTML (*.html, *.htm) whose article text is extracted.") var docs: String
+    @Option(help: "At most this many words.") var words: Int
+    @Option(help: "What the reader wants to know; sentences close to it are preferred.") var query: String?
+
+    func run() async throws {
+        guard words > 0 else { throw UserError("--words must be a positive number.") }
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: docs).filter { !$0.hasPrefix(".") }.sorted()
+        } catch {
+            throw UserError("Cannot read the folder \(docs): \(error.localizedDescription)")
+        }
+        let extractor = ArticleExtractor()
+        var documents: [String] = []
+        for name in names {
+            let path = (docs as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                var data = FileManager.default.contents(atPath: path)
+            else { continue }
+            if name.hasSuffix(".gz") { data = try gunzip(data) }
+            let lower = name.lowercased()
+            let looksHTML = lower.contains(".htm") || data.prefix(512).range(of: Data("<html".utf8)) != nil
+                || data.prefix(512).range(of: Data("<!DOCTYPE".utf8)) != nil || data.prefix(512).range(of: Data("<!doctype".utf8)) != nil
+            if looksHTML {
+                if case .article(let article) = extractor.extract(data, url: "file:///" + name) {
+                    documents.append(article.proseParagraphs.joined(separator: "\n"))
+                }
+            } else {
+                documents.append(String(decoding: data, as: UTF8.self))
+            }
+        }
+        guard !documents.isEmpty else { throw UserError("No readable documents in \(docs).") }
+        writeLine(Summarizer().summarize(documents, words: words, query: query))
+    }
+}

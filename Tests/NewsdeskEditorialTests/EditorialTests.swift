@@ -222,3 +222,54 @@ struct BriefFactsTests {
         #expect(brief.timeline.isEmpty)
     }
 }
+
+struct SummarizerTests {
+    static let documents = [
+        """
+        The city council approved a budget of 48 million euros for the new tram line on Monday evening.
+        Construction of the tram line is due to start in March and to finish within three years.
+        The mayor said the tram line would cut car traffic in the old town by a fifth.
+        Local shop owners asked the council to keep the market square open during the works.
+        """,
+        """
+        Councillors voted to spend 48 million euros on a tram line through the old town.
+        Work on the tram line starts in March, and the line should open within three years.
+        Opposition members argued that buses would serve the outer districts better than trams.
+        Shop owners on the market square fear a drop in trade while the street is closed.
+        """,
+        """
+        A tram line for the old town won the council's approval at a cost of 48 million euros.
+        The regional government will pay a third of the cost, the transport office said.
+        Residents can see the plans at the town hall until the end of the month.
+        """,
+    ]
+
+    @Test func staysWithinTheBudgetInWholeWords() {
+        for budget in [1, 12, 30, 60, 500] {
+            let summary = Summarizer().summarize(Self.documents, words: budget)
+            let count = summary.split(whereSeparator: \.isWhitespace).count
+            #expect(count <= budget, "budget \(budget): \(count) words")
+            #expect(budget < 12 || count >= budget / 2 || budget > 100, "budget \(budget) used poorly: \(summary)")
+        }
+    }
+
+    @Test func prefersWhatTheDocumentsShareAndSaysItOnce() {
+        let summary = Summarizer().summarize(Self.documents, words: 40)
+        #expect(summary.contains("48 million euros"), "the shared fact leads: \(summary)")
+        let mentions = summary.components(separatedBy: "48 million euros").count - 1
+        #expect(mentions == 1, "the three wordings of the approval are one fact: \(summary)")
+    }
+
+    @Test func aQueryPullsInWhatTheReaderAsked() {
+        let plain = Summarizer().summarize(Self.documents, words: 45)
+        let asked = Summarizer().summarize(Self.documents, words: 45, query: "Who pays for the tram, and what do shop owners fear?")
+        #expect(!plain.contains("regional government") || !plain.contains("Shop owners"))
+        #expect(asked.contains("regional government") || asked.lowercased().contains("shop owners"), "\(asked)")
+    }
+
+    @Test func nothingToSummarizeGivesNothing() {
+        #expect(Summarizer().summarize([], words: 100).isEmpty)
+        #expect(Summarizer().summarize(["Too short.", "\n\n"], words: 100).isEmpty)
+        #expect(Summarizer().summarize(Self.documents, words: 0).isEmpty)
+    }
+}
