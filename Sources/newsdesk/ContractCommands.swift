@@ -145,3 +145,81 @@ struct SummarizeCommand: AsyncParsableCommand {
         writeLine(Summarizer().summarize(documents, words: words, query: query))
     }
 }
+
+struct WriteCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "write",
+        abstract: "Write and verify a brief from one story's articles, read as JSON lines.",
+        discussion: """
+            Each input line is {"id", "outlet", "title", "text", "published"} (outlet and published optional; \
+            paragraphs separated by newlines). Prints the brief with its verification report and whether the \
+            gate would publish it. --repeat N writes it N times and prints the time per brief on standard error.
+            """)
+
+    @Option(help: "JSON Lines file of the story's articles (default: standard input).") var input: String?
+    @Option(help: "Write the brief this many times and report the time per brief.") var `repeat` = 1
+
+    struct Line: Decodable {
+        var id: String
+        var outlet: String?
+        var title: String
+        var text: String
+        var published: String?
+    }
+
+    struct Output: Encodable {
+        var publishable: Bool
+        var reasons: [String]
+        var summary: String
+        var brief: Brief
+        var report: VerificationReport
+    }
+
+    func run() async throws {
+        let data = try input.map { try Data(contentsOf: URL(fileURLWithPath: $0)) } ?? readStandardInput()
+        let decoder = JSONDecoder()
+        let iso = ISO8601DateFormatter()
+        var articles: [SourceArticle] = []
+        for (number, line) in String(decoding: data, as: UTF8.self).split(separator: "\n").enumerated() where !line.isEmpty {
+            guard let row = try? decoder.decode(Line.self, from: Data(line.utf8)) else {
+                throw UserError("Line \(number + 1) is not {\"id\", \"title\", \"text\", ...}.")
+            }
+            let article = Article(
+                url: "urn:newsdesk:\(row.id)", title: row.title, published: row.published.flatMap { iso.date(from: $0) },
+                paragraphs: row.text.components(separatedBy: "\n").filter { !$0.isEmpty }.map { Paragraph(.paragraph, $0) })
+            articles.append(SourceArticle(id: Int64(number + 1), outlet: row.outlet ?? row.id, article: article))
+        }
+        let now = Date()
+        var writing = 0.0, gating = 0.0
+        var result: (Brief, BriefGate.Decision)?
+        for _ in 0..<max(1, self.repeat) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let written = BriefWriter().write(storyID: "s-1", articles: articles, now: now)
+            let middle = DispatchTime.now().uptimeNanoseconds
+            guard case .success(let brief) = written else {
+                if case .failure(let rejection) = written { throw UserError("No brief: \(rejection)") }
+                return
+            }
+            var indexes: [Int: SourceIndex] = [:]
+            let byID = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0) })
+            for source in brief.sources {
+                if let entry = byID[source.articleID] { indexes[source.number] = SourceIndex(text: entry.article.title + "\n\n" + entry.article.text) }
+            }
+            let decision = BriefGate().review(brief, sources: indexes)
+            let end = DispatchTime.now().uptimeNanoseconds
+            writing += Double(middle - start) / 1e6
+            gating += Double(end - middle) / 1e6
+            result = (brief, decision)
+        }
+        guard let (_, decision) = result else { return }
+        if self.repeat > 1 {
+            let n = Double(self.repeat)
+            FileHandle.standardError.write(Data(String(
+                format: "write: %d articles, %.1f ms per brief written, %.1f ms verified and gated (mean of %d)\n",
+                articles.count, writing / n, gating / n, self.repeat).utf8))
+        }
+        writeLine(try prettyJSON(Output(
+            publishable: decision.publishable, reasons: decision.reasons, summary: decision.report.summary, brief: decision.brief,
+            report: decision.report)))
+    }
+}

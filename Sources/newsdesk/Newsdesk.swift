@@ -9,7 +9,7 @@ struct Newsdesk: AsyncParsableCommand {
         subcommands: [
             InitCommand.self, SourceCommand.self, RunCommand.self, ServeCommand.self, StoriesCommand.self,
             StoryCommand.self, DemoCommand.self, FeedCommand.self, ExtractCommand.self, TextCommand.self,
-            ClusterCommand.self, VerifyCommand.self, AssessCommand.self, SummarizeCommand.self,
+            ClusterCommand.self, VerifyCommand.self, AssessCommand.self, SummarizeCommand.self, WriteCommand.self,
         ])
 }
 
