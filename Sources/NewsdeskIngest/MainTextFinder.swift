@@ -102,11 +102,33 @@ struct MainTextFinder {
             }
             if !siblings.isEmpty { containers = parent.elementChildren.filter { $0 == best || siblings.contains($0) } }
         }
+        if containers.count == 1 { containers = chunks(around: best) }
         var result: [Paragraph] = []
         for container in containers {
             // 30%: a related-stories or share box is a small part of an article container.
             let keepAbove = Int(Double(textLength(container)) * 0.3)
             collect(container, into: &result, kind: .paragraph, keepAbove: keepAbove)
+        }
+        return result
+    }
+
+    /// An article cut into chunks, each chunk a box that also holds its own ad rail (Wired's
+    /// `grid > body__container + rail`): the body boxes are cousins, not siblings. The best box's
+    /// parent's siblings built like that parent (same tag and class) lend their child built like
+    /// the best box, when it holds some prose of its own. The best box alone when there are none.
+    private func chunks(around best: NodePointer) -> [NodePointer] {
+        guard let parent = best.parentNode, parent.isElement, let grand = parent.parentNode, grand.isElement,
+            let parentClass = parent.attribute("class"), let bestClass = best.attribute("class")
+        else { return [best] }
+        var result: [NodePointer] = []
+        for uncle in grand.elementChildren {
+            if uncle == parent {
+                result.append(best)
+                continue
+            }
+            guard sameName(uncle, parent), uncle.attribute("class") == parentClass, !isSkipped(uncle) else { continue }
+            let cousin = uncle.elementChildren.first { sameName($0, best) && $0.attribute("class") == bestClass }
+            if let cousin, !isSkipped(cousin), textLength(cousin) >= 80, linkDensity(cousin) < 0.25 { result.append(cousin) }
         }
         return result
     }

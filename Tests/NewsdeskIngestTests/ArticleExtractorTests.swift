@@ -98,6 +98,21 @@ struct ArticleExtractorTests {
         #expect(!text.contains("Other news"))
     }
 
+    /// An article cut into two chunks, each in a box with its own ad rail, is read whole, and a
+    /// box built differently next to it is not.
+    @Test func readsBothChunksOfAnArticleWithRails() {
+        func chunk(_ sentences: ArraySlice<String>) -> String {
+            "<div class=\"grid narrow\"><div class=\"body article__body\">" + sentences.map { "<p>" + $0 + "</p>" }.joined()
+                + "</div><div class=\"grid__rail\"><div class=\"ad\">Advertisement</div></div></div>"
+        }
+        let html = "<html><body><div class=\"chunks\">" + chunk(Self.prose[0..<2]) + "<div class=\"row full-bleed-ad\"><p>Advertisement</p></div>"
+            + chunk(Self.prose[2..<4]) + "<div class=\"grid wide\"><div class=\"body article__body\"><p>Other news, today and every day, from every corner of the coast.</p></div></div>"
+            + "</div></body></html>"
+        let text = Self.body(of: html)
+        for sentence in Self.prose { #expect(text.contains(sentence)) }
+        #expect(!text.contains("Other news"))
+    }
+
     /// A long comment thread whose boxes are named "content" does not outscore a short article.
     @Test func preferTheArticleToALongerCommentThread() {
         let comment = "I disagree with the council, and I have said so, at length, at every meeting, for years, since the old terminal, the old road, the old bus line, and the old mayor were new."
