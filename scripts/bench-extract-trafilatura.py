@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
 """Run trafilatura over the same pages as `newsdesk extract --batch --timing`, timed the same way.
 
-    python bench-extract-trafilatura.py HTML_DIR PREDICTIONS.json
+    python bench-extract-trafilatura.py HTML_DIR PREDICTIONS.json [ROUNDS]
 
 Reads and gunzips every *.html / *.html.gz first and decodes it to str (as the benchmark README
-measured it), then times only the extraction loop, single-threaded, median of 3 rounds. Writes the
+measured it), then times only the extraction loop, single-threaded, median of ROUNDS rounds (3). Writes the
 predictions for score.py and prints one JSON line: pages, bytes, extract_seconds, version.
 """
 import gzip
@@ -19,6 +19,7 @@ import trafilatura
 
 def main():
     folder, out_path = sys.argv[1], sys.argv[2]
+    rounds_wanted = int(sys.argv[3]) if len(sys.argv) > 3 else 3
     pages = []
     for name in sorted(os.listdir(folder)):
         if name.endswith(".html.gz"):
@@ -34,7 +35,7 @@ def main():
         pages.append((stem, raw, raw.decode("utf-8", errors="replace")))
     predictions = {}
     rounds = []
-    for _ in range(3):
+    for _ in range(rounds_wanted):
         start = time.perf_counter()
         texts = [trafilatura.extract(html, include_comments=False) for _, _, html in pages]
         rounds.append(time.perf_counter() - start)
