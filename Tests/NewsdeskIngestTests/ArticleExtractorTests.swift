@@ -113,6 +113,26 @@ struct ArticleExtractorTests {
         #expect(!text.contains("Other news"))
     }
 
+    /// What the extractor drops before parsing (script and style bodies, comments, unread
+    /// attributes) never takes prose with it: markup inside scripts and quoted attribute values,
+    /// custom elements with hyphenated names, JSON-LD kept for the metadata.
+    @Test func prefilteredMarkupKeepsTheProse() throws {
+        let html = """
+            <html><head><title>Page</title><style>p { color: red }</style>
+            <script>var s = "<p>not prose</p></div>";</script>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry terminal opens"}</script></head>
+            <body><!-- <script> an old note --><div class="story" data-track='{"a":">"}' onclick="go(1 > 0)">
+            <phoenix-picture data-src="a.jpg"><img srcset="a.jpg 1x"></phoenix-picture>
+            \(Self.paragraphs("p"))<script>document.write("</div><p>not prose</p>")</script><p data-x=1/>
+            </div></body></html>
+            """
+        let article = try #require(ArticleExtractor(options: { var o = ArticleExtractor.Options(); o.minimumWords = 20; return o }())
+            .extract(Data(html.utf8), url: "https://coast.example/x").article)
+        for sentence in Self.prose { #expect(article.text.contains(sentence)) }
+        #expect(!article.text.contains("not prose"))
+        #expect(article.title == "Ferry terminal opens")
+    }
+
     /// A long comment thread whose boxes are named "content" does not outscore a short article.
     @Test func preferTheArticleToALongerCommentThread() {
         let comment = "I disagree with the council, and I have said so, at length, at every meeting, for years, since the old terminal, the old road, the old bus line, and the old mayor were new."
