@@ -92,11 +92,20 @@ struct MainTextFinder {
         if let parent = best.parentNode, parent.isElement {
             let bestClass = best.attribute("class")
             let threshold = max(8, bestScore * 0.25)
+            let paragraphClasses = classedParagraphs(in: best)
             let siblings = parent.elementChildren.filter { sibling in
                 guard sibling != best, !isSkippedStructurally(sibling) else { return false }
                 if (scores[sibling] ?? 0) >= threshold { return true }
                 if sameName(sibling, best), sibling.attribute("class") == bestClass, !hasNegativeHint(sibling) {
                     return textLength(sibling) >= 80 && linkDensity(sibling) < 0.25
+                }
+                // A paragraph of the article left outside its box (CNN's lead and first paragraphs),
+                // built like the box's own paragraphs, bare or wrapped alone in a box of its own.
+                if !paragraphClasses.isEmpty, !hasNegativeHint(sibling), textLength(sibling) >= 25, linkDensity(sibling) < 0.5 {
+                    let children = sibling.elementChildren
+                    for shape in children.count == 1 ? [sibling, children[0]] : [sibling] {
+                        if let signature = Self.signature(shape.attribute("class")), paragraphClasses.contains(signature) { return true }
+                    }
                 }
                 return false
             }
@@ -110,6 +119,25 @@ struct MainTextFinder {
             collect(container, into: &result, kind: .paragraph, keepAbove: keepAbove)
         }
         return result
+    }
+
+    /// The class names of the box's own paragraphs (`<p>` and text-only boxes) that carry one.
+    private func classedParagraphs(in box: NodePointer) -> Set<String> {
+        var result: Set<String> = []
+        for child in box.elementChildren {
+            let childTag = tag(child)
+            guard childTag == .p || (childTag.isContainer && childTag != .span && !hasBlockChildren(child)),
+                let signature = Self.signature(child.attribute("class")), textLength(child) >= 25
+            else { continue }
+            result.insert(signature)
+        }
+        return result
+    }
+
+    /// The first class name: the template's own (later ones are modifiers such as "speakable"),
+    /// whether the paragraph is a `<p>` or a text-only box.
+    private static func signature(_ classes: String?) -> String? {
+        classes?.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).first.map(String.init)
     }
 
     /// An article cut into chunks, each chunk a box that also holds its own ad rail (Wired's

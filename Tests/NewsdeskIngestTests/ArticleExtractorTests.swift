@@ -133,6 +133,22 @@ struct ArticleExtractorTests {
         #expect(article.title == "Ferry terminal opens")
     }
 
+    /// Paragraphs left outside the article's box (CNN's lead, wrapped in a box of its own, and the
+    /// first few) are read when built like the box's own paragraphs; a "Read more" button is not.
+    @Test func readsParagraphsBuiltLikeTheBoxsOwn() {
+        let lead = "The council met on Monday and, after a long debate, approved the ferry budget for the year."
+        let more = (0..<6).map { "<div class=\"body__paragraph\">" + Self.prose[$0 % 4] + " It was, residents said, overdue.</div>" }.joined()
+        let html = "<html><body><div class=\"l-container\"><div class=\"leaf\"><p class=\"body__paragraph speakable\">" + lead
+            + "</p></div><div class=\"body__paragraph speakable\">Nobody, it seems, was surprised by that.</div>"
+            + "<div class=\"read-more-button\">Read more of this story, and of every other one</div>"
+            + "<div class=\"body__read-all\">" + more + "</div></div></body></html>"
+        let text = Self.body(of: html)
+        #expect(text.contains(lead))
+        #expect(text.contains("Nobody, it seems, was surprised by that."))
+        for sentence in Self.prose { #expect(text.contains(sentence)) }
+        #expect(!text.contains("Read more"))
+    }
+
     /// A long comment thread whose boxes are named "content" does not outscore a short article.
     @Test func preferTheArticleToALongerCommentThread() {
         let comment = "I disagree with the council, and I have said so, at length, at every meeting, for years, since the old terminal, the old road, the old bus line, and the old mayor were new."
