@@ -1,6 +1,6 @@
 # newsdesk — `make demo` runs the whole pipeline on the bundled sample corpus; `make test` runs the tests.
 SWIFT ?= swift
-SYSTEM_PACKAGES := libxml2-dev libsqlite3-dev pkg-config
+SYSTEM_PACKAGES := libxml2-dev libsqlite3-dev zlib1g-dev pkg-config
 BIN := .build/debug/newsdesk
 
 .PHONY: demo test deps build release quality clean

@@ -24,8 +24,12 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        .systemLibrary(
+            name: "CZlib",
+            providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]
+        ),
         .target(name: "NewsdeskCore"),
-        .target(name: "NewsdeskIngest", dependencies: ["NewsdeskCore", "CLibXML2"]),
+        .target(name: "NewsdeskIngest", dependencies: ["NewsdeskCore", "CLibXML2", "CZlib"]),
         .target(name: "NewsdeskEditorial", dependencies: ["NewsdeskCore"]),
         .target(
             name: "NewsdeskSite",

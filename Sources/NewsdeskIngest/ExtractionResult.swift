@@ -6,6 +6,8 @@ public enum ExtractionRejection: Error, Equatable, Sendable, CustomStringConvert
     case notHTML
     case noText
     case tooShort(words: Int, minimum: Int)
+    /// The page is past `Options.maximumBytes` and its first `limit` bytes hold no article.
+    case tooLarge(bytes: Int, limit: Int)
 
     public var description: String {
         switch self {
@@ -13,6 +15,7 @@ public enum ExtractionRejection: Error, Equatable, Sendable, CustomStringConvert
         case .notHTML: "the document is not an HTML page"
         case .noText: "the page has no article text"
         case .tooShort(let words, let minimum): "the article text has \(words) words, fewer than the minimum of \(minimum)"
+        case .tooLarge(let bytes, let limit): "the page has \(bytes) bytes and none of its first \(limit) holds an article"
         }
     }
 }

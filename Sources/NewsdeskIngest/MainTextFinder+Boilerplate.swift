@@ -11,60 +11,35 @@ extension MainTextFinder {
 
     /// Elements hidden or furniture by their tag, attributes or ARIA role, whatever their size.
     func isSkippedStructurally(_ node: NodePointer) -> Bool {
-        if Self.skippedTags.contains(node.name) { return true }
-        if node.attribute("hidden") != nil || node.attribute("aria-hidden") == "true" { return true }
-        if let style = node.attribute("style")?.lowercased().replacingOccurrences(of: " ", with: ""),
-            style.contains("display:none") || style.contains("visibility:hidden")
-        {
-            return true
-        }
-        if let role = node.attribute("role"), ["navigation", "complementary", "banner", "contentinfo", "dialog", "alert"].contains(role) {
-            return true
-        }
-        return false
+        table.row(node).flags.contains(.skippedStructurally)
     }
 
     /// Class or id names that mean furniture ("share", "related") and none that mean article.
     func hasNegativeHint(_ node: NodePointer) -> Bool {
+        let row = table.row(node)
         // Search and login forms are furniture, but some sites wrap the whole page in one <form>.
-        if node.name == "form" { return true }
-        let tokens = classTokens(node)
-        if tokens.isEmpty { return false }
-        if tokens.contains(where: Self.positiveHints.contains) && node.name != "aside" { return false }
-        return tokens.contains(where: Self.negativeHints.contains)
+        if row.tag == .form { return true }
+        if row.flags.contains(.positiveToken) && row.tag != .aside { return false }
+        return row.flags.contains(.negativeToken)
     }
 
     /// A readers' comments section ("comments", "disqus"), whatever other names it carries.
     func isCommentSection(_ node: NodePointer) -> Bool {
-        classTokens(node).contains(where: Self.commentHints.contains)
+        table.row(node).flags.contains(.commentToken)
     }
 
     /// Prose in comments counts a fifth: a long thread must not outscore a short article.
     static let commentWeight = 0.2
-    static let commentHints: Set<String> = ["comment", "comments", "commentlist", "disqus", "replies"]
 
     /// Bytes of visible text below a node, for comparing sizes.
     func textLength(_ node: NodePointer) -> Int {
-        var total = 0
-        var child = node.firstChild
-        while let c = child {
-            if c.isText, let content = c.pointee.content {
-                total += strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
-            } else if c.isElement, !isSkippedStructurally(c) {
-                total += textLength(c)
-            }
-            child = c.nextSibling
-        }
-        return total
-    }
-
-    func classTokens(_ node: NodePointer) -> [String] {
-        let raw = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-        return raw.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" || $0 == "\n" }).map(String.init)
+        table.row(node).textLength
     }
 
     /// Short lines that sit inside article bodies but are furniture.
     static func isBoilerplate(_ text: String) -> Bool {
+        // Every rule below is about short lines; most paragraphs are longer and need no look.
+        if text.utf8.count >= 140 { return false }
         let lower = text.lowercased()
         if text.utf8.count < 60 {
             if lower.hasPrefix("by ") || lower.hasPrefix("advertisement") || lower.hasPrefix("read more")
@@ -75,8 +50,7 @@ extension MainTextFinder {
             }
         }
         // Calls to action stay short; a longer paragraph that mentions them is prose about them.
-        if text.utf8.count < 140, callsToAction.contains(where: lower.contains) { return true }
-        return false
+        return callsToAction.contains { lower.utf8.contains(bytes: $0.utf8) }
     }
 
     static let callsToAction = [
@@ -85,11 +59,6 @@ extension MainTextFinder {
         "all rights reserved", "download our app",
     ]
 
-    static let skippedTags: Set<String> = [
-        "script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "button",
-        "iframe", "figure", "figcaption", "select", "input", "textarea", "dialog", "menu", "object", "embed",
-        "canvas", "video", "audio", "picture", "img", "head", "label", "time", "address",
-    ]
     static let positiveHints: Set<String> = [
         "article", "body", "content", "story", "entry", "main", "post", "text", "prose", "articlebody", "storybody",
     ]
@@ -101,4 +70,26 @@ extension MainTextFinder {
         "modal", "popup", "tags", "toolbar", "print", "recommended", "outbrain", "taboola", "skip", "hidden",
         "masthead", "dateline", "timestamp", "meta", "credit", "bio", "disclaimer", "paywall", "gdpr",
     ]
+    static let commentHints: Set<String> = ["comment", "comments", "commentlist", "disqus", "replies"]
+
+    /// What each hint word says, for `ElementTable` to read class and id names in one look-up per word.
+    static let hintFlags: [String: ElementTable.Flags] = {
+        var flags: [String: ElementTable.Flags] = [:]
+        for word in positiveHints { flags[word, default: []].insert(.positiveToken) }
+        for word in negativeHints { flags[word, default: []].insert(.negativeToken) }
+        for word in commentHints { flags[word, default: []].insert(.commentToken) }
+        return flags
+    }()
+}
+
+extension String.UTF8View {
+    /// Whether the bytes of `other` occur here in a row (a plain byte search, no Unicode folding).
+    func contains(bytes other: String.UTF8View) -> Bool {
+        let haystack = Array(self), needle = Array(other)
+        guard !needle.isEmpty, needle.count <= haystack.count else { return needle.isEmpty }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if haystack[start..<start + needle.count].elementsEqual(needle) { return true }
+        }
+        return false
+    }
 }

@@ -10,11 +10,23 @@ import NewsdeskCore
 /// strong siblings are then read block by block, dropping boilerplate inside them.
 struct MainTextFinder {
     let options: ArticleExtractor.Options
+    /// Tags, hints and text sizes of every element of the page, worked out once.
+    let table: ElementTable
+
+    /// Prepares the finder for the page that holds `body`.
+    init(options: ArticleExtractor.Options, body: NodePointer) {
+        self.options = options
+        var top = body
+        while let parent = top.parentNode, parent.isElement { top = parent }
+        table = ElementTable(root: top)
+    }
 
     func paragraphs(in body: NodePointer) -> [Paragraph] {
         var scores: [NodePointer: Double] = [:]
         score(body, scores: &scores)
-        let ranked = scores.sorted { $0.value > $1.value }.prefix(Self.candidatesTried)
+        // Ties go to the element that comes first in the page, whatever the dictionary's order.
+        let ranked = scores.sorted { $0.value > $1.value || ($0.value == $1.value && order($0.key) < order($1.key)) }
+            .prefix(Self.candidatesTried)
         // 1. The best candidate, moved up and joined with its siblings.
         // 2. When that reads as too short (its prose sat in a box the collector drops), the same
         //    candidate as scored, then the runners-up; the longest reading wins.
@@ -25,7 +37,8 @@ struct MainTextFinder {
                 var start = candidate
                 if promote, let shared = sharedAncestor(of: candidate, score: score, among: ranked) { start = shared }
                 let reading = read(start, score: max(score, scores[start] ?? 0), scores: scores, promote: promote)
-                let words = reading.reduce(0) { $0 + Tokenizer.words(in: $1.text).count }
+                // Past the minimum the reading is returned at once, so its words need no further count.
+                let words = Self.wordCount(reading, upTo: options.minimumWords)
                 if words > bestWords { (bestReading, bestWords) = (reading, words) }
                 if bestWords >= options.minimumWords { return bestReading }
             }
@@ -39,7 +52,7 @@ struct MainTextFinder {
         let alternatives = ranked.dropFirst().filter { $0.value >= score * 0.75 }.map(\.key)
         guard alternatives.count >= 3 else { return nil }
         var ancestor = best.parentNode
-        while let node = ancestor, node.isElement, node.name != "body" {
+        while let node = ancestor, node.isElement, tag(node) != .body {
             let inside = alternatives.filter { alternative in
                 var up = alternative.parentNode
                 while let u = up, u != node { up = u.parentNode }
@@ -51,6 +64,13 @@ struct MainTextFinder {
         return nil
     }
 
+    /// The words in the paragraphs, counted until `cap` is reached (the count returned is then at least `cap`).
+    static func wordCount(_ paragraphs: [Paragraph], upTo cap: Int = .max) -> Int {
+        var words = 0
+        for paragraph in paragraphs where words < cap { words += Tokenizer.words(in: paragraph.text).count }
+        return words
+    }
+
     /// How many top-scoring containers are read before giving up: readability tries five.
     static let candidatesTried = 5
 
@@ -59,7 +79,7 @@ struct MainTextFinder {
         var bestScore = score
         // An only child stands for its parent: the parent's siblings are the article's other parts
         // (readability moves up the same way).
-        while promote, let parent = best.parentNode, parent.isElement, parent.name != "body", !hasNegativeHint(parent),
+        while promote, let parent = best.parentNode, parent.isElement, tag(parent) != .body, !hasNegativeHint(parent),
             parent.elementChildren.filter({ !isSkippedStructurally($0) }).count == 1
         {
             best = parent
@@ -72,21 +92,71 @@ struct MainTextFinder {
         if let parent = best.parentNode, parent.isElement {
             let bestClass = best.attribute("class")
             let threshold = max(8, bestScore * 0.25)
+            let paragraphClasses = classedParagraphs(in: best)
             let siblings = parent.elementChildren.filter { sibling in
                 guard sibling != best, !isSkippedStructurally(sibling) else { return false }
                 if (scores[sibling] ?? 0) >= threshold { return true }
-                if sibling.name == best.name, sibling.attribute("class") == bestClass, !hasNegativeHint(sibling) {
+                if sameName(sibling, best), sibling.attribute("class") == bestClass, !hasNegativeHint(sibling) {
                     return textLength(sibling) >= 80 && linkDensity(sibling) < 0.25
+                }
+                // A paragraph of the article left outside its box (CNN's lead and first paragraphs),
+                // built like the box's own paragraphs, bare or wrapped alone in a box of its own.
+                if !paragraphClasses.isEmpty, !hasNegativeHint(sibling), textLength(sibling) >= 25, linkDensity(sibling) < 0.5 {
+                    let children = sibling.elementChildren
+                    for shape in children.count == 1 ? [sibling, children[0]] : [sibling] {
+                        if let signature = Self.signature(shape.attribute("class")), paragraphClasses.contains(signature) { return true }
+                    }
                 }
                 return false
             }
             if !siblings.isEmpty { containers = parent.elementChildren.filter { $0 == best || siblings.contains($0) } }
         }
+        if containers.count == 1 { containers = chunks(around: best) }
         var result: [Paragraph] = []
         for container in containers {
             // 30%: a related-stories or share box is a small part of an article container.
             let keepAbove = Int(Double(textLength(container)) * 0.3)
             collect(container, into: &result, kind: .paragraph, keepAbove: keepAbove)
+        }
+        return result
+    }
+
+    /// The class names of the box's own paragraphs (`<p>` and text-only boxes) that carry one.
+    private func classedParagraphs(in box: NodePointer) -> Set<String> {
+        var result: Set<String> = []
+        for child in box.elementChildren {
+            let childTag = tag(child)
+            guard childTag == .p || (childTag.isContainer && childTag != .span && !hasBlockChildren(child)),
+                let signature = Self.signature(child.attribute("class")), textLength(child) >= 25
+            else { continue }
+            result.insert(signature)
+        }
+        return result
+    }
+
+    /// The first class name: the template's own (later ones are modifiers such as "speakable"),
+    /// whether the paragraph is a `<p>` or a text-only box.
+    private static func signature(_ classes: String?) -> String? {
+        classes?.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).first.map(String.init)
+    }
+
+    /// An article cut into chunks, each chunk a box that also holds its own ad rail (Wired's
+    /// `grid > body__container + rail`): the body boxes are cousins, not siblings. The best box's
+    /// parent's siblings built like that parent (same tag and class) lend their child built like
+    /// the best box, when it holds some prose of its own. The best box alone when there are none.
+    private func chunks(around best: NodePointer) -> [NodePointer] {
+        guard let parent = best.parentNode, parent.isElement, let grand = parent.parentNode, grand.isElement,
+            let parentClass = parent.attribute("class"), let bestClass = best.attribute("class")
+        else { return [best] }
+        var result: [NodePointer] = []
+        for uncle in grand.elementChildren {
+            if uncle == parent {
+                result.append(best)
+                continue
+            }
+            guard sameName(uncle, parent), uncle.attribute("class") == parentClass, !isSkipped(uncle) else { continue }
+            let cousin = uncle.elementChildren.first { sameName($0, best) && $0.attribute("class") == bestClass }
+            if let cousin, !isSkipped(cousin), textLength(cousin) >= 80, linkDensity(cousin) < 0.25 { result.append(cousin) }
         }
         return result
     }
@@ -109,11 +179,12 @@ struct MainTextFinder {
                 }
             } else if c.isElement, !isSkippedStructurally(c) {
                 // A div with only inline content is a paragraph written without <p> (readability's DIV-to-P).
-                if Self.scoredBlocks.contains(c.name) || (Self.containerTags.contains(c.name) && c.name != "span" && !hasBlockChildren(c)) {
-                    let text = inlineText(c)
-                    let length = text.utf8.count
+                let childTag = tag(c)
+                if childTag.isScoredBlock || (childTag.isContainer && childTag != .span && !hasBlockChildren(c)) {
+                    let text = inlineBytes(c)
+                    let length = text.count
                     if length >= 25 {
-                        let commas = Double(text.utf8.lazy.filter { $0 == UInt8(ascii: ",") }.count)
+                        let commas = Double(text.lazy.filter { $0 == UInt8(ascii: ",") }.count)
                         let points = (1 + commas + min(Double(length) / 100, 3)) * weight
                         if let parent = c.parentNode {
                             scores[parent, default: initialScore(parent)] += points
@@ -127,7 +198,7 @@ struct MainTextFinder {
             }
             child = c.nextSibling
         }
-        if directText >= 25, Self.containerTags.contains(node.name) {
+        if directText >= 25, tag(node).isContainer {
             let points = (1 + Double(directCommas) + min(Double(directText) / 100, 3)) * weight
             scores[node, default: initialScore(node)] += points
             if let parent = node.parentNode, parent.isElement { scores[parent, default: initialScore(parent)] += points / 2 }
@@ -140,23 +211,23 @@ struct MainTextFinder {
 
     private func initialScore(_ node: NodePointer) -> Double {
         var value = 0.0
-        switch node.name {
-        case "article": value += 10
-        case "main": value += 5
-        case "div", "section": value += 2
-        case "td", "blockquote", "pre": value += 1
-        case "form", "ul", "ol", "dl", "li", "address": value -= 3
-        case "h1", "h2", "h3", "h4", "h5", "h6", "th": value -= 5
+        let row = table.row(node)
+        switch row.tag {
+        case .article: value += 10
+        case .main: value += 5
+        case .div, .section: value += 2
+        case .td, .blockquote, .pre: value += 1
+        case .form, .ul, .ol, .dl, .li, .address: value -= 3
+        case .h1, .h2, .h3, .h4, .h5, .h6, .th: value -= 5
         default: break
         }
-        let hints = classTokens(node)
-        if hints.contains(where: Self.positiveHints.contains) {
+        if row.flags.contains(.positiveToken) {
             value += 25
-        } else if hints.contains(where: Self.negativeHints.contains) {
+        } else if row.flags.contains(.negativeToken) {
             // Readability's class weight: a "comments" or "sidebar" box must hold far more prose to win.
             value -= 25
         }
-        if node.attribute("itemprop") == "articleBody" { value += 25 }
+        if row.flags.contains(.articleBodyProperty) { value += 25 }
         return value
     }
 
@@ -166,25 +237,25 @@ struct MainTextFinder {
         if isSkippedStructurally(node) { return }
         // A box named like furniture ("widget", "hidden-xs") that holds most of the container's text is the article itself.
         if hasNegativeHint(node), textLength(node) < max(keepAbove, 1) { return }
-        let name = node.name
-        switch name {
-        case "p", "h2", "h3", "h4", "h5", "h6", "pre", "li", "tr", "dd", "h1":
-            if name == "li" || name == "tr", hasBlockChildren(node) {
+        let nodeTag = tag(node)
+        switch nodeTag {
+        case .p, .h2, .h3, .h4, .h5, .h6, .pre, .li, .tr, .dd, .h1:
+            if nodeTag == .li || nodeTag == .tr, hasBlockChildren(node) {
                 collectChildren(node, into: &result, kind: kind, keepAbove: keepAbove)
                 return
             }
             let text = inlineText(node)
             guard !text.isEmpty, linkDensity(node) <= options.maximumLinkDensity || text.utf8.count > 200 else { return }
             if Self.isBoilerplate(text) { return }
-            let blockKind: Paragraph.Kind = switch name {
-            case "h1", "h2", "h3", "h4", "h5", "h6": .heading
-            case "li", "dd": .listItem
-            case "tr": .tableRow
-            case "pre": .preformatted
+            let blockKind: Paragraph.Kind = switch nodeTag {
+            case .h1, .h2, .h3, .h4, .h5, .h6: .heading
+            case .li, .dd: .listItem
+            case .tr: .tableRow
+            case .pre: .preformatted
             default: kind
             }
             result.append(Paragraph(blockKind, text))
-        case "blockquote":
+        case .blockquote:
             if hasBlockChildren(node) {
                 collectChildren(node, into: &result, kind: .quote, keepAbove: keepAbove)
             } else {
@@ -192,7 +263,7 @@ struct MainTextFinder {
                 if !text.isEmpty { result.append(Paragraph(.quote, text)) }
             }
         default:
-            if Self.containerTags.contains(name), !hasBlockChildren(node) {
+            if nodeTag.isContainer, !hasBlockChildren(node) {
                 let text = inlineText(node)
                 if text.utf8.count >= 40, linkDensity(node) <= options.maximumLinkDensity, !Self.isBoilerplate(text) {
                     result.append(Paragraph(kind, text))
@@ -208,7 +279,7 @@ struct MainTextFinder {
         var run: [UInt8] = []
         var linked = 0
         func flush() {
-            let text = String(decoding: run, as: UTF8.self).collapsingWhitespace
+            let text = CollapsedText.string(run)
             if text.utf8.count >= 25, Double(linked) <= Double(run.count) * options.maximumLinkDensity, !Self.isBoilerplate(text) {
                 result.append(Paragraph(kind, text))
             }
@@ -220,16 +291,17 @@ struct MainTextFinder {
             if c.isText {
                 if let content = c.pointee.content { appendCString(content, to: &run) }
             } else if c.isElement {
-                if c.name == "br" {
+                let childTag = tag(c)
+                if childTag == .br {
                     // Two line breaks in a row end a paragraph.
-                    if let next = c.nextSibling, next.isElement, next.name == "br" { flush() } else { run.append(0x20) }
-                } else if Self.blockTags.contains(c.name) || isSkippedStructurally(c) || c.name == "span" && hasBlockChildren(c) {
+                    if let next = c.nextSibling, next.isElement, tag(next) == .br { flush() } else { run.append(0x20) }
+                } else if childTag.isBlock || isSkippedStructurally(c) || childTag == .span && hasBlockChildren(c) {
                     flush()
                     collect(c, into: &result, kind: kind, keepAbove: keepAbove)
                 } else if !isSkipped(c) {
                     let before = run.count
                     appendInline(c, to: &run)
-                    if c.name == "a" { linked += run.count - before }
+                    if childTag == .a { linked += run.count - before }
                 }
             }
             child = c.nextSibling
@@ -240,7 +312,7 @@ struct MainTextFinder {
     private func hasBlockChildren(_ node: NodePointer) -> Bool {
         var child = node.firstChild
         while let c = child {
-            if c.isElement, Self.blockTags.contains(c.name), !isSkipped(c) { return true }
+            if c.isElement, tag(c).isBlock, !isSkipped(c) { return true }
             child = c.nextSibling
         }
         return false
@@ -251,9 +323,14 @@ struct MainTextFinder {
     /// The text of an element with inline markup flattened and whitespace collapsed; skipped
     /// descendants (scripts, share buttons) contribute nothing.
     func inlineText(_ node: NodePointer) -> String {
+        String(decoding: inlineBytes(node), as: UTF8.self)
+    }
+
+    /// `inlineText` as UTF-8 bytes, for measuring without making a string.
+    func inlineBytes(_ node: NodePointer) -> [UInt8] {
         var bytes: [UInt8] = []
         appendInline(node, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self).collapsingWhitespace
+        return CollapsedText.collapse(bytes)
     }
 
     func appendInline(_ node: NodePointer, to bytes: inout [UInt8]) {
@@ -262,10 +339,11 @@ struct MainTextFinder {
             if c.isText {
                 if let content = c.pointee.content { appendCString(content, to: &bytes) }
             } else if c.isElement, !isSkipped(c) {
-                if c.name == "br" {
+                let childTag = tag(c)
+                if childTag == .br {
                     bytes.append(0x20)
                 } else {
-                    let block = Self.blockTags.contains(c.name)
+                    let block = childTag.isBlock
                     if block { bytes.append(0x20) }
                     appendInline(c, to: &bytes)
                     if block { bytes.append(0x20) }
@@ -276,30 +354,19 @@ struct MainTextFinder {
     }
 
     private func linkDensity(_ node: NodePointer) -> Double {
-        var total = 0
-        var linked = 0
-        func walk(_ n: NodePointer, inLink: Bool) {
-            var child = n.firstChild
-            while let c = child {
-                if c.isText, let content = c.pointee.content {
-                    let length = strlen(UnsafeRawPointer(content).assumingMemoryBound(to: CChar.self))
-                    total += length
-                    if inLink { linked += length }
-                } else if c.isElement, !Self.skippedTags.contains(c.name) {
-                    walk(c, inLink: inLink || c.name == "a")
-                }
-                child = c.nextSibling
-            }
-        }
-        walk(node, inLink: false)
-        return total == 0 ? 0 : Double(linked) / Double(total)
+        let row = table.row(node)
+        return row.linkTotal == 0 ? 0 : Double(row.linkLinked) / Double(row.linkTotal)
     }
 
-    static let scoredBlocks: Set<String> = ["p", "pre", "td", "blockquote", "li"]
-    static let blockTags: Set<String> = [
-        "p", "div", "section", "article", "main", "ul", "ol", "li", "table", "tr", "td", "th", "blockquote",
-        "pre", "h1", "h2", "h3", "h4", "h5", "h6", "dl", "dd", "dt", "figure", "header", "footer", "aside",
-        "nav", "form", "tbody", "thead",
-    ]
-    static let containerTags: Set<String> = ["div", "section", "article", "main", "td", "span"]
+    // MARK: Elements
+
+    func tag(_ node: NodePointer) -> HTMLTag { table.row(node).tag }
+
+    /// Position in the page: the table adds children before parents, so this orders ties only.
+    private func order(_ node: NodePointer) -> Int { Int(bitPattern: node.pointee._private) }
+
+    private func sameName(_ a: NodePointer, _ b: NodePointer) -> Bool {
+        let tagA = tag(a)
+        return tagA == tag(b) && (tagA != .other || a.name == b.name)
+    }
 }

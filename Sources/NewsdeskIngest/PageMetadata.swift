@@ -13,21 +13,22 @@ struct PageMetadata {
         guard let root = document.root else { return }
         language = root.attribute("lang")
         root.forEachElement { node in
-            switch node.name {
-            case "title" where htmlTitle == nil:
+            guard let name = node.pointee.name else { return }
+            switch HTMLTag(name: name) {
+            case .title where htmlTitle == nil:
                 htmlTitle = node.trimmedText
-            case "meta":
+            case .meta:
                 guard let content = node.attribute("content")?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty else {
                     return
                 }
                 if let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop"))?.lowercased() {
                     meta[key, default: []].append(content)
                 }
-            case "link":
+            case .link:
                 if canonical == nil, node.attribute("rel")?.lowercased() == "canonical" { canonical = node.attribute("href") }
-            case "time":
+            case .time:
                 if firstTimeElement == nil { firstTimeElement = node.attribute("datetime") }
-            case "script":
+            case .script:
                 if node.attribute("type")?.lowercased() == "application/ld+json", let text = node.trimmedText,
                     let data = text.data(using: .utf8),
                     let json = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])

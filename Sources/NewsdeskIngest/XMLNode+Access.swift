@@ -44,7 +44,7 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     func attribute(_ wanted: String) -> String? {
         var attr = pointee.properties
         while let a = attr {
-            if let n = a.pointee.name, String(cString: n) == wanted {
+            if let n = a.pointee.name, bytesEqual(n, wanted) {
                 return Self.text(of: a.pointee.children)
             }
             attr = a.pointee.next
@@ -56,7 +56,7 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     func attribute(_ wanted: String, namespace: String) -> String? {
         var attr = pointee.properties
         while let a = attr {
-            if let n = a.pointee.name, String(cString: n) == wanted,
+            if let n = a.pointee.name, bytesEqual(n, wanted),
                 let ns = a.pointee.ns, let href = ns.pointee.href, String(cString: href) == namespace
             {
                 return Self.text(of: a.pointee.children)

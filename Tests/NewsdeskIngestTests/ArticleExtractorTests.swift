@@ -98,6 +98,57 @@ struct ArticleExtractorTests {
         #expect(!text.contains("Other news"))
     }
 
+    /// An article cut into two chunks, each in a box with its own ad rail, is read whole, and a
+    /// box built differently next to it is not.
+    @Test func readsBothChunksOfAnArticleWithRails() {
+        func chunk(_ sentences: ArraySlice<String>) -> String {
+            "<div class=\"grid narrow\"><div class=\"body article__body\">" + sentences.map { "<p>" + $0 + "</p>" }.joined()
+                + "</div><div class=\"grid__rail\"><div class=\"ad\">Advertisement</div></div></div>"
+        }
+        let html = "<html><body><div class=\"chunks\">" + chunk(Self.prose[0..<2]) + "<div class=\"row full-bleed-ad\"><p>Advertisement</p></div>"
+            + chunk(Self.prose[2..<4]) + "<div class=\"grid wide\"><div class=\"body article__body\"><p>Other news, today and every day, from every corner of the coast.</p></div></div>"
+            + "</div></body></html>"
+        let text = Self.body(of: html)
+        for sentence in Self.prose { #expect(text.contains(sentence)) }
+        #expect(!text.contains("Other news"))
+    }
+
+    /// What the extractor drops before parsing (script and style bodies, comments, unread
+    /// attributes) never takes prose with it: markup inside scripts and quoted attribute values,
+    /// custom elements with hyphenated names, JSON-LD kept for the metadata.
+    @Test func prefilteredMarkupKeepsTheProse() throws {
+        let html = """
+            <html><head><title>Page</title><style>p { color: red }</style>
+            <script>var s = "<p>not prose</p></div>";</script>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Ferry terminal opens"}</script></head>
+            <body><!-- <script> an old note --><div class="story" data-track='{"a":">"}' onclick="go(1 > 0)">
+            <phoenix-picture data-src="a.jpg"><img srcset="a.jpg 1x"></phoenix-picture>
+            \(Self.paragraphs("p"))<script>document.write("</div><p>not prose</p>")</script><p data-x=1/>
+            </div></body></html>
+            """
+        let article = try #require(ArticleExtractor(options: { var o = ArticleExtractor.Options(); o.minimumWords = 20; return o }())
+            .extract(Data(html.utf8), url: "https://coast.example/x").article)
+        for sentence in Self.prose { #expect(article.text.contains(sentence)) }
+        #expect(!article.text.contains("not prose"))
+        #expect(article.title == "Ferry terminal opens")
+    }
+
+    /// Paragraphs left outside the article's box (CNN's lead, wrapped in a box of its own, and the
+    /// first few) are read when built like the box's own paragraphs; a "Read more" button is not.
+    @Test func readsParagraphsBuiltLikeTheBoxsOwn() {
+        let lead = "The council met on Monday and, after a long debate, approved the ferry budget for the year."
+        let more = (0..<6).map { "<div class=\"body__paragraph\">" + Self.prose[$0 % 4] + " It was, residents said, overdue.</div>" }.joined()
+        let html = "<html><body><div class=\"l-container\"><div class=\"leaf\"><p class=\"body__paragraph speakable\">" + lead
+            + "</p></div><div class=\"body__paragraph speakable\">Nobody, it seems, was surprised by that.</div>"
+            + "<div class=\"read-more-button\">Read more of this story, and of every other one</div>"
+            + "<div class=\"body__read-all\">" + more + "</div></div></body></html>"
+        let text = Self.body(of: html)
+        #expect(text.contains(lead))
+        #expect(text.contains("Nobody, it seems, was surprised by that."))
+        for sentence in Self.prose { #expect(text.contains(sentence)) }
+        #expect(!text.contains("Read more"))
+    }
+
     /// A long comment thread whose boxes are named "content" does not outscore a short article.
     @Test func preferTheArticleToALongerCommentThread() {
         let comment = "I disagree with the council, and I have said so, at length, at every meeting, for years, since the old terminal, the old road, the old bus line, and the old mayor were new."
