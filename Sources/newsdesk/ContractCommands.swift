@@ -129,7 +129,7 @@ struct SummarizeCommand: AsyncParsableCommand {
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
                 var data = FileManager.default.contents(atPath: path)
             else { continue }
-            if name.hasSuffix(".gz") { data = try gunzip(data) }
+            if Gunzip.isGzip(data) { data = try Gunzip.decompress(data) }
             let lower = name.lowercased()
             let looksHTML = lower.contains(".htm") || data.prefix(512).range(of: Data("<html".utf8)) != nil
                 || data.prefix(512).range(of: Data("<!DOCTYPE".utf8)) != nil || data.prefix(512).range(of: Data("<!doctype".utf8)) != nil
