@@ -172,9 +172,17 @@ struct SentenceScan {
         while s < e, text[s].isSpace { s += 1 }
         while e > s, text[e - 1].isSpace { e -= 1 }
         guard s < e else { return }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: text[s..<e])
-        result.append(Sentence(text: String(view), start: s, end: e))
+        // Encoded by hand: appending scalars to a String's scalar view one by one is slow.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(e - s + 8)
+        for scalar in text[s..<e] {
+            if scalar.value < 0x80 {
+                bytes.append(UInt8(scalar.value))
+            } else {
+                UTF8.encode(scalar) { bytes.append($0) }
+            }
+        }
+        result.append(Sentence(text: String(decoding: bytes, as: UTF8.self), start: s, end: e))
     }
 
     static let runMarks: SentenceSplitter.ScalarSet = ["。", "．", ".", "！", "!", "?", "？"]

@@ -62,16 +62,21 @@ public struct BriefWriter: Sendable {
                 }
             }
         }
-        let keyphrase = Keyphrase.pick(articles: ordered.filter { !$0.isDuplicate }.map(\.article))
+        // The names of each independent article's sentences, found once for the candidates.
+        let namesBySource = Dictionary(grouping: candidates, by: \.sourceNumber).mapValues { $0.flatMap(\.atoms.names) }
+        let independentNumbers = ordered.indices.filter { !ordered[$0].isDuplicate }.map { $0 + 1 }
+        let keyphrase = Keyphrase.pick(
+            articles: ordered.filter { !$0.isDuplicate }.map(\.article), names: independentNumbers.map { namesBySource[$0] ?? [] })
         rank(&candidates, keyWords: SEOAssessment.contentWords(keyphrase))
         let differences = DifferenceFinder.differences(in: ordered, sources: sources)
         let chosen = choose(candidates.filter { !Self.statesMinorityValue($0, differences) }, keyWords: SEOAssessment.contentWords(keyphrase))
         guard let lead = chosen.first else { return .failure(.noUsableSentences) }
         let verifier = Verifier()
+        let vectorsBySource = Dictionary(grouping: candidates, by: \.sourceNumber).mapValues { $0.map(\.vector) }
         func cite(_ sentence: StorySentence) -> BriefSentence {
             var numbers = [sentence.sourceNumber]
             for (number, index) in indexes.sorted(by: { $0.key < $1.key }) where number != sentence.sourceNumber {
-                let similar = index.sentences.contains { sentence.vector.cosine($0.vector) >= options.corroborationSimilarity }
+                let similar = (vectorsBySource[number] ?? []).contains { sentence.vector.cosine($0) >= options.corroborationSimilarity }
                 if similar, verifier.verify(sentence.text, against: [(number, index)]).status == .supported {
                     numbers.append(number)
                 }
@@ -107,16 +112,62 @@ public struct BriefWriter: Sendable {
     /// by how well it reads: long and passive sentences lose a little, a sentence that names the
     /// story's keyphrase or links to what came before gains a little.
     private func rank(_ candidates: inout [StorySentence], keyWords: [String]) {
-        let bySource = Dictionary(grouping: candidates.indices, by: { candidates[$0].sourceNumber })
+        let centrality = Self.centrality(of: candidates)
         for i in candidates.indices {
-            var centrality = 0.0
-            for (number, members) in bySource where number != candidates[i].sourceNumber {
-                centrality += members.map { candidates[i].vector.cosine(candidates[$0].vector) }.max() ?? 0
-            }
             let facts = Double(candidates[i].atoms.quantities.count + candidates[i].atoms.dates.count) * 0.05
             let position = 0.4 / Double(1 + candidates[i].position)
-            candidates[i].score = centrality + facts + position + readability(candidates[i], keyWords: keyWords)
+            candidates[i].score = centrality[i] + facts + position + readability(candidates[i], keyWords: keyWords)
         }
+    }
+
+    /// For each sentence, the sum over the other sources of its highest cosine similarity with a
+    /// sentence of that source. Dot products are accumulated through an inverted index of terms,
+    /// so only sentences that share a term are ever compared.
+    static func centrality(of candidates: [StorySentence]) -> [Double] {
+        var termIDs: [String: Int] = [:]
+        var postings: [[(sentence: Int, weight: Double)]] = []
+        var vectors: [[(term: Int, weight: Double)]] = []
+        for (index, candidate) in candidates.enumerated() {
+            let norm = candidate.vector.norm
+            var vector: [(term: Int, weight: Double)] = []
+            guard norm > 0 else {
+                vectors.append(vector)
+                continue
+            }
+            for (term, weight) in candidate.vector.weights {
+                let id: Int
+                if let known = termIDs[term] {
+                    id = known
+                } else {
+                    id = postings.count
+                    termIDs[term] = id
+                    postings.append([])
+                }
+                vector.append((id, weight / norm))
+                postings[id].append((index, weight / norm))
+            }
+            vectors.append(vector)
+        }
+        let sources = candidates.map(\.sourceNumber)
+        var dots = [Double](repeating: 0, count: candidates.count)
+        var touched: [Int] = []
+        var result = [Double](repeating: 0, count: candidates.count)
+        for i in candidates.indices {
+            for (term, weight) in vectors[i] {
+                for (j, other) in postings[term] where sources[j] != sources[i] {
+                    if dots[j] == 0 { touched.append(j) }
+                    dots[j] += weight * other
+                }
+            }
+            var best: [Int: Double] = [:]
+            for j in touched {
+                best[sources[j]] = max(best[sources[j]] ?? 0, dots[j])
+                dots[j] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
+            result[i] = best.values.reduce(0, +)
+        }
+        return result
     }
 
     /// The reading-ease part of a sentence's score: small beside centrality, so it decides

@@ -6,7 +6,12 @@ public enum Keyphrase {
     static let maximumWords = 4
 
     public static func pick(articles: [Article]) -> String {
-        let names = rankedNames(articles)
+        pick(articles: articles, names: nil)
+    }
+
+    /// `names`: the proper names of each article's sentences, when the caller has found them already.
+    static func pick(articles: [Article], names found: [[String]]?) -> String {
+        let names = rankedNames(articles, names: found)
         let eventWord = rankedEventWord(articles)
             ?? rankedTitleWord(articles, excluding: Set(names.flatMap { Tokenizer.normalizedWords(in: $0.name) }))
         // Two people and the event ("Lee Jae-myung Xi Jinping Summit") may take five words; otherwise four.
@@ -39,16 +44,20 @@ public enum Keyphrase {
 
     /// Proper names ranked by title mentions and by how many articles name them; a short form
     /// ("Lee", "President Lee") counts for the full name it abbreviates.
-    static func rankedNames(_ articles: [Article]) -> [RankedName] {
+    static func rankedNames(_ articles: [Article], names found: [[String]]? = nil) -> [RankedName] {
         var articleCount: [String: Int] = [:]
         var titleCount: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
         var perArticle: [[String]] = []
         var titles: [[String]] = []
-        for article in articles {
+        for (index, article) in articles.enumerated() {
             var names: [String] = []
-            for sentence in SentenceSplitter().split(article.text) {
-                names += ClaimAtoms(sentence.text).names.compactMap(stripRoles)
+            if let found, index < found.count {
+                names = found[index].compactMap(stripRoles)
+            } else {
+                for sentence in SentenceSplitter().split(article.text) {
+                    names += ClaimAtoms(sentence.text).names.compactMap(stripRoles)
+                }
             }
             perArticle.append(names)
             titles.append(ClaimAtoms("The " + article.title).names.compactMap(stripRoles))
@@ -56,14 +65,25 @@ public enum Keyphrase {
         let allNames = Set(perArticle.flatMap { $0 } + titles.flatMap { $0 })
         // Map each short form to the longest personal name that contains it ("Lee" -> "Lee Jae-myung");
         // a place inside an institution's name ("Beijing" in "Beijing Capital Airport") stays itself.
+        // Names of up to three words that are no institution, found through any of their words.
+        var containing: [Substring: [(name: String, words: Set<Substring>, count: Int)]] = [:]
+        for other in allNames {
+            let words = other.split(separator: " ")
+            guard words.count <= 3, !words.contains(where: { institutionWords.contains($0.lowercased()) }) else { continue }
+            let entry = (name: other, words: Set(words), count: words.count)
+            for word in Set(words) { containing[word, default: []].append(entry) }
+        }
+        var canonicalForms: [String: String] = [:]
         func canonical(_ name: String) -> String {
-            let parts = Set(name.split(separator: " "))
-            let longer = allNames.filter { other in
-                let words = other.split(separator: " ")
-                return other.count > name.count && words.count <= 3 && parts.isSubset(of: Set(words))
-                    && !words.contains { institutionWords.contains($0.lowercased()) }
+            if let known = canonicalForms[name] { return known }
+            let parts = name.split(separator: " ")
+            let wordSet = Set(parts)
+            let longer = (parts.first.flatMap { containing[$0] } ?? []).filter { other in
+                other.name.count > name.count && wordSet.isSubset(of: other.words)
             }
-            return longer.max { ($0.split(separator: " ").count, $1) < ($1.split(separator: " ").count, $0) } ?? name
+            let result = longer.max { ($0.count, $1.name) < ($1.count, $0.name) }?.name ?? name
+            canonicalForms[name] = result
+            return result
         }
         var shortForms: [String: Int] = [:]
         var order = 0

@@ -192,9 +192,18 @@ public struct SEOAssessment: Sendable {
     ]
     private static let meanwhileWord = "in the meantime"
 
+    private static let singleTransitions = Set(transitionWords.filter { !$0.contains(" ") })
+    private static let phraseTransitions = transitionWords.filter { $0.contains(" ") }.map { $0.split(separator: " ").map(String.init) }
+
+    /// Whether a transition word or phrase occurs as whole words.
     static func hasTransition(_ sentence: String) -> Bool {
-        let text = " " + Tokenizer.normalizedWords(in: sentence).joined(separator: " ") + " "
-        return transitionWords.contains { text.contains(" \($0) ") }
+        let words = Tokenizer.normalizedWords(in: sentence)
+        if words.contains(where: singleTransitions.contains) { return true }
+        return phraseTransitions.contains { phrase in
+            words.count >= phrase.count && (0...(words.count - phrase.count)).contains { start in
+                words[start..<(start + phrase.count)].elementsEqual(phrase)
+            }
+        }
     }
 
     /// Vowel groups, less a silent final "e": a standard estimate for English.

@@ -9,8 +9,6 @@ import NewsdeskCore
 public struct SourceIndex: Sendable {
     public struct AnalysedSentence: Sendable {
         public var text: String
-        /// Term weights for similarity; empty when the index was built without vectors.
-        public var vector: TermVector
         /// Where the sentence's tokens lie in ``SourceIndex/tokens``.
         public var tokenRange: Range<Int>
         /// The distinct token ids of the sentence.
@@ -30,8 +28,7 @@ public struct SourceIndex: Sendable {
     /// kept inside a quotation.
     var sentenceStarts: [Bool]
 
-    /// `vectors`: also weigh each sentence's terms, which the writer needs and the verifier does not.
-    public init(text: String, vectors: Bool = true) {
+    public init(text: String) {
         let split = SentenceSplitter().split(text)
         var tokens: [ComparableText.Token] = []
         var ids: [Int32] = []
@@ -57,9 +54,7 @@ public struct SourceIndex: Sendable {
                 ids.append(id)
                 starts.append(offset == 0 || token.startsSentence)
             }
-            sentences.append(AnalysedSentence(
-                text: sentence.text, vector: vectors ? TermVector(counting: sentence.text) : TermVector(),
-                tokenRange: lower..<tokens.count, distinctIDs: distinct))
+            sentences.append(AnalysedSentence(text: sentence.text, tokenRange: lower..<tokens.count, distinctIDs: distinct))
         }
         self.sentences = sentences
         self.tokens = tokens

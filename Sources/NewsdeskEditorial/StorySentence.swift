@@ -28,11 +28,17 @@ struct StorySentence {
             return false
         }
         guard let last = text.unicodeScalars.last, last == "." || last == "”" || last == "\"" else { return false }
-        if text.contains("?") || text.contains(":") && text.hasSuffix(":") { return false }
+        if text.utf8.contains(0x3F) || text.hasSuffix(":") { return false }
         // Unbalanced quotation marks mean the sentence splitter cut a quote in two.
-        let straight = text.filter { $0 == "\"" }.count
-        let open = text.filter { $0 == "“" }.count
-        let close = text.filter { $0 == "”" }.count
+        var straight = 0, open = 0, close = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": straight += 1
+            case "“": open += 1
+            case "”": close += 1
+            default: break
+            }
+        }
         return straight % 2 == 0 && open == close
     }
 

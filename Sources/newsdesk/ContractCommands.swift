@@ -51,12 +51,12 @@ struct VerifyCommand: AsyncParsableCommand {
                     if let cache, cache.raw.elementsEqual(raw) {
                         input = (claim, cache.index)
                     } else if let source = flat.string("source") {
-                        cache = (raw, SourceIndex(text: source, vectors: false))
+                        cache = (raw, SourceIndex(text: source))
                         input = (claim, cache!.index)
                     }
                 } else if let decoded = try? decoder.decode(ClaimLine.self, from: Data(line.utf8)) {
                     cache = nil
-                    input = (decoded.claim, SourceIndex(text: decoded.source, vectors: false))
+                    input = (decoded.claim, SourceIndex(text: decoded.source))
                 }
                 let verdict: ClaimLine.Verdict
                 if let input {
@@ -80,7 +80,7 @@ struct VerifyCommand: AsyncParsableCommand {
             throw UserError("Give --sources FILE... and --text FILE, or --jsonl.")
         }
         let indexes = try sources.enumerated().map { offset, path in
-            (offset + 1, SourceIndex(text: try String(contentsOfFile: path, encoding: .utf8), vectors: false))
+            (offset + 1, SourceIndex(text: try String(contentsOfFile: path, encoding: .utf8)))
         }
         let verdicts = SentenceSplitter().split(claims).map { verifier.verify($0.text, against: indexes) }
         let report = VerificationReport(verdicts: verdicts, sourceCount: sources.count)
