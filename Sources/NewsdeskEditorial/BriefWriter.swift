@@ -14,6 +14,8 @@ public struct BriefWriter: Sendable {
         /// `targetWords` (readers and search engines both expect 300 words or more).
         public var maximumSentences = 18
         public var targetWords = 340
+        /// The first picks are taken for what they tell, however long they are.
+        public var freelyChosen = 5
         /// Two sentences this similar say the same thing; the later one is left out.
         public var redundancyLimit = 0.45
         /// A sentence this similar to one in another source is corroborated by it (if the verifier agrees).
@@ -83,7 +85,7 @@ public struct BriefWriter: Sendable {
             }
             return BriefSentence(text: sentence.text, citations: numbers.sorted())
         }
-        let sections = Sectioner.sections(from: Array(chosen.dropFirst()), keyphrase: keyphrase).map { group in
+        let sections = Sectioner.sections(from: Array(chosen.dropFirst()), keyphrase: keyphrase, leadOpening: SEOAssessment.firstWord(lead.text)).map { group in
             BriefSection(heading: group.heading, sentences: group.sentences.map(cite))
         }
         var published: [Int: Date] = [:]
@@ -196,17 +198,30 @@ public struct BriefWriter: Sendable {
         var chosen = [lead]
         var words = lead.wordCount
         var knownFacts = Self.facts(of: lead)
-        for sentence in usable where chosen.count < options.maximumSentences && words < options.targetWords {
-            if sentence.text == lead.text { continue }
+        // Sentences of more than 20 words tire readers: after the first few picks (where the main
+        // facts are), one is taken only while at most a quarter of the brief is that long. Those
+        // passed over get a second chance when the brief would otherwise stay short.
+        var passedOver: [StorySentence] = []
+        func consider(_ sentence: StorySentence, limitLong: Bool) {
+            guard chosen.count < options.maximumSentences, words < options.targetWords, sentence.text != lead.text else { return }
             let similarity = chosen.map { $0.vector.cosine(sentence.vector) }.max() ?? 0
-            if similarity > options.redundancyLimit { continue }
+            if similarity > options.redundancyLimit { return }
             // A paraphrase of facts already told ("more than 200 executives" again) adds nothing.
             let facts = Self.facts(of: sentence)
-            if !facts.isEmpty, facts.isSubset(of: knownFacts), similarity > 0.15 { continue }
+            if !facts.isEmpty, facts.isSubset(of: knownFacts), similarity > 0.15 { return }
+            if limitLong, chosen.count >= options.freelyChosen, sentence.wordCount > 20 {
+                let long = chosen.filter { $0.wordCount > 20 }.count
+                if Double(long + 1) / Double(chosen.count + 1) > 0.25 {
+                    passedOver.append(sentence)
+                    return
+                }
+            }
             chosen.append(sentence)
             words += sentence.wordCount
             knownFacts.formUnion(facts)
         }
+        for sentence in usable { consider(sentence, limitLong: true) }
+        for sentence in passedOver { consider(sentence, limitLong: false) }
         return chosen
     }
 

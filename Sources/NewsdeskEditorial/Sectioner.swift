@@ -7,7 +7,8 @@ enum Sectioner {
         var sentences: [StorySentence]
     }
 
-    static func sections(from sentences: [StorySentence], keyphrase: String) -> [Group] {
+    /// `leadOpening`: the first word of the lead, so no three sentences in a row open alike.
+    static func sections(from sentences: [StorySentence], keyphrase: String, leadOpening: String = "") -> [Group] {
         guard !sentences.isEmpty else { return [] }
         // Farthest-first seeds: each new seed is the sentence least like the seeds so far.
         let count = min(max(2, sentences.count / 3), 4, sentences.count)
@@ -53,25 +54,35 @@ enum Sectioner {
             return Group(heading: heading, sentences: ordered)
         }
         nameTheStory(in: &result, keyphrase: keyphrase)
-        for index in result.indices { result[index].sentences = varyOpenings(result[index].sentences) }
+        varyOpenings(&result, leadOpening: leadOpening)
         return result
     }
 
-    /// Moves a sentence that would be the third in a row to open with the same word ("The …",
-    /// "The …", "The …") behind the next one that does not, keeping the order otherwise.
-    static func varyOpenings(_ sentences: [StorySentence]) -> [StorySentence] {
-        var result = sentences
-        var index = 2
-        while index < result.count {
-            let first = SEOAssessment.firstWord(result[index].text)
-            if first == SEOAssessment.firstWord(result[index - 1].text), first == SEOAssessment.firstWord(result[index - 2].text),
-                let other = result[(index + 1)...].firstIndex(where: { SEOAssessment.firstWord($0.text) != first })
-            {
-                result.swapAt(index, other)
-            }
-            index += 1
+    /// Breaks runs of three sentences in a row that open with the same word ("The …", "The …",
+    /// "The …"), reading on from the lead across sections: the third swaps places with a later
+    /// sentence of its section, or else the second with an earlier one of its own section.
+    static func varyOpenings(_ groups: inout [Group], leadOpening: String) {
+        let addresses = groups.indices.flatMap { g in groups[g].sentences.indices.map { (group: g, index: $0) } }
+        func opening(_ position: Int) -> String {
+            if position < 0 { return position == -1 ? leadOpening : "" }
+            let address = addresses[position]
+            return SEOAssessment.firstWord(groups[address.group].sentences[address.index].text)
         }
-        return result
+        for position in addresses.indices {
+            let first = opening(position)
+            guard !first.isEmpty, first == opening(position - 1), first == opening(position - 2) else { continue }
+            let (group, index) = addresses[position]
+            let sentences = groups[group].sentences
+            if let later = sentences.indices.first(where: { $0 > index && SEOAssessment.firstWord(sentences[$0].text) != first }) {
+                groups[group].sentences.swapAt(index, later)
+            } else if position >= 1 {
+                let (previousGroup, previousIndex) = addresses[position - 1]
+                let previous = groups[previousGroup].sentences
+                if let earlier = previous.indices.last(where: { $0 < previousIndex && SEOAssessment.firstWord(previous[$0].text) != first }) {
+                    groups[previousGroup].sentences.swapAt(previousIndex, earlier)
+                }
+            }
+        }
     }
 
     /// Puts the keyphrase in front of the headings of the sections that say most about it, about

@@ -273,3 +273,16 @@ struct SummarizerTests {
         #expect(Summarizer().summarize(Self.documents, words: 0).isEmpty)
     }
 }
+
+struct WriterReadabilityTests {
+    @Test func subheadingsNameTheStoryAndOpeningsVary() throws {
+        let brief = try BriefWriter().write(storyID: "s", articles: BriefFactsTests.articles, now: Date()).get()
+        let checks = Dictionary(uniqueKeysWithValues: SEOAssessment(brief).checks.map { ($0.name, $0.rating) })
+        #expect(checks["consecutive sentences"] == .green)
+        if brief.sections.count >= 2 {
+            #expect(checks["keyphrase in subheadings"] == .green, "headings: \(brief.sections.map(\.heading)), keyphrase \(brief.keyphrase)")
+        }
+        #expect(brief.sections.contains { $0.heading.hasPrefix(brief.keyphrase) })
+        #expect(!brief.sections.allSatisfy { $0.heading.hasPrefix(brief.keyphrase) } || brief.sections.count == 1, "not in every heading")
+    }
+}
