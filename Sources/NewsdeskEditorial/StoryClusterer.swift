@@ -143,7 +143,33 @@ public struct StoryClusterer: Sendable {
                 if drop == target { break }
             }
         }
+        consolidate(&clusters, assignment: &assignment)
         return assignment
+    }
+
+    /// A last look at the stories that stayed small: an article read early in the stream was
+    /// weighed against few others and may have missed the story that grew later. A story of one
+    /// or two articles joins the larger story (three articles or more) whose centroid passes the
+    /// bar an article must pass to join, the most similar one; small stories are taken in the
+    /// order they opened, so the result stays deterministic.
+    private func consolidate(_ clusters: inout [Cluster], assignment: inout [String: String]) {
+        let large = clusters.indices.filter { clusters[$0].members.count >= 3 }
+        for small in clusters.indices where (1...2).contains(clusters[small].members.count) {
+            var best: (index: Int, score: Double)?
+            for index in large where !clusters[index].members.isEmpty {
+                if let a = clusters[small].lastSeen, let b = clusters[index].lastSeen, abs(a.timeIntervalSince(b)) > options.quietPeriod {
+                    continue
+                }
+                let score = clusters[small].centroid.cosine(clusters[index].centroid)
+                if score >= options.joinThreshold, score > (best?.score ?? 0) { best = (index, score) }
+            }
+            guard let target = best?.index else { continue }
+            for member in clusters[small].members { assignment[member] = clusters[target].id }
+            clusters[target].members += clusters[small].members
+            clusters[target].centroid.add(clusters[small].centroid)
+            clusters[small].members = []
+            clusters[small].centroid = TermVector()
+        }
     }
 
     /// Sublinear TF times IDF over the stream so far, cut to the heaviest terms, unit length:
