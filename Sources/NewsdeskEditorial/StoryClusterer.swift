@@ -143,7 +143,7 @@ public struct StoryClusterer: Sendable {
                 if drop == target { break }
             }
         }
-        consolidate(&clusters, assignment: &assignment)
+        consolidate(&clusters, assignment: &assignment, postings: postings)
         return assignment
     }
 
@@ -152,11 +152,18 @@ public struct StoryClusterer: Sendable {
     /// or two articles joins the larger story (three articles or more) whose centroid passes the
     /// bar an article must pass to join, the most similar one; small stories are taken in the
     /// order they opened, so the result stays deterministic.
-    private func consolidate(_ clusters: inout [Cluster], assignment: inout [String: String]) {
-        let large = clusters.indices.filter { clusters[$0].members.count >= 3 }
+    /// Candidates come from the same inverted index as in the stream, looked up with a wider set of
+    /// the small story's terms (its few articles may share only some of the big story's heaviest
+    /// ones), so the pass stays linear in the number of stories.
+    private func consolidate(_ clusters: inout [Cluster], assignment: inout [String: String], postings: [String: [Int]]) {
+        let isLarge = clusters.map { $0.members.count >= 3 }
         for small in clusters.indices where (1...2).contains(clusters[small].members.count) {
+            var candidates = Set<Int>()
+            for term in clusters[small].centroid.top(options.lookupTerms * 4) {
+                for index in postings[term] ?? [] where isLarge[index] && index != small { candidates.insert(index) }
+            }
             var best: (index: Int, score: Double)?
-            for index in large where !clusters[index].members.isEmpty {
+            for index in candidates.sorted() where !clusters[index].members.isEmpty {
                 if let a = clusters[small].lastSeen, let b = clusters[index].lastSeen, abs(a.timeIntervalSince(b)) > options.quietPeriod {
                     continue
                 }
