@@ -42,6 +42,9 @@ public struct StoryClusterer: Sendable {
         public var mergeThreshold = 0.3
         /// Terms kept per article vector: what the article is about, without its passing mentions.
         public var vectorTerms = 150
+        /// Stories compared with an article: those sharing most of its lookup terms. Bounds the work
+        /// per article when many open stories share a common word.
+        public var candidateLimit = 32
 
         public init() {}
 
@@ -87,12 +90,17 @@ public struct StoryClusterer: Sendable {
             seen += 1
             for term in counts.keys { documentFrequency[term, default: 0] += 1 }
             let vector = self.vector(counts, documentFrequency: documentFrequency, documents: seen)
-            var candidates = Set<Int>()
+            var hits: [Int: Int] = [:]
             for term in vector.top(options.lookupTerms) {
-                for index in postings[term] ?? [] { candidates.insert(index) }
+                // Stories past their quiet period never take an article again (the stream comes in
+                // time order): long lists drop them, so the work per article stays flat.
+                if let list = postings[term], list.count > 64 {
+                    postings[term] = list.filter { isOpen(clusters[$0], at: document.published) }
+                }
+                for index in postings[term] ?? [] { hits[index, default: 0] += 1 }
             }
             var best: (index: Int, score: Double)?
-            for index in candidates.sorted() where !clusters[index].members.isEmpty {
+            for index in Self.strongest(hits, limit: options.candidateLimit) where !clusters[index].members.isEmpty {
                 let cluster = clusters[index]
                 if let last = cluster.lastSeen, let now = document.published, now.timeIntervalSince(last) > options.quietPeriod {
                     continue
@@ -119,14 +127,16 @@ public struct StoryClusterer: Sendable {
                 postings[term, default: []].append(target)
             }
             // Two stories that have converged become one: the grown story absorbs any other whose
-            // centroid now passes the same bar an article must pass to join.
-            var merged = Set<Int>()
+            // centroid now passes the same bar an article must pass to join. A big story's centroid
+            // moves little with each article, so it is reviewed as it grows by about a third.
+            guard Self.isReviewSize(clusters[target].members.count) else { continue }
+            var mergeHits: [Int: Int] = [:]
             for term in clusters[target].centroid.top(options.lookupTerms) {
-                for other in postings[term] ?? [] where other != target && !clusters[other].members.isEmpty {
-                    merged.insert(other)
+                for other in postings[term] ?? [] where other != target && isOpen(clusters[other], at: document.published) {
+                    mergeHits[other, default: 0] += 1
                 }
             }
-            for other in merged.sorted() {
+            for other in Self.strongest(mergeHits, limit: options.candidateLimit) {
                 guard clusters[target].centroid.cosine(clusters[other].centroid) >= options.mergeThreshold else { continue }
                 let (keep, drop) = clusters[other].members.count > clusters[target].members.count
                     || (clusters[other].members.count == clusters[target].members.count && other < target) ? (other, target) : (target, other)
@@ -145,6 +155,28 @@ public struct StoryClusterer: Sendable {
         }
         consolidate(&clusters, assignment: &assignment, postings: postings)
         return assignment
+    }
+
+    /// 1–8, then sizes about a third apart (10, 13, 17, 22, …).
+    static func isReviewSize(_ count: Int) -> Bool {
+        if count <= 8 { return true }
+        var size = 8.0
+        while Int(size) < count { size = (size * 4 / 3).rounded(.up) }
+        return Int(size) == count
+    }
+
+    /// The stories with the most shared lookup terms, at most `limit`, in index order.
+    static func strongest(_ hits: [Int: Int], limit: Int) -> [Int] {
+        guard hits.count > limit else { return hits.keys.sorted() }
+        return hits.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.prefix(limit).map(\.key).sorted()
+    }
+
+    /// Whether a story can still take articles at `time`: it has members and has not been quiet
+    /// for longer than the quiet period.
+    private func isOpen(_ cluster: Cluster, at time: Date?) -> Bool {
+        guard !cluster.members.isEmpty else { return false }
+        guard let last = cluster.lastSeen, let time else { return true }
+        return time.timeIntervalSince(last) <= options.quietPeriod
     }
 
     /// A last look at the stories that stayed small: an article read early in the stream was

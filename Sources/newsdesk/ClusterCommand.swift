@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsdeskCore
 import NewsdeskEditorial
 import NewsdeskIngest
 
@@ -9,6 +10,8 @@ struct ClusterCommand: AsyncParsableCommand {
     @Option(help: "story (events) or thread (running topics).") var level = "story"
     @Option(help: "Similarity an article needs to join a cluster (default: the level's own).") var joinThreshold: Double?
     @Option(help: "Centroid similarity at which two clusters merge (default: the level's own).") var mergeThreshold: Double?
+    @Flag(help: "Find copies first (exact and near); a copy joins its original's cluster.") var dedupe = false
+    @Option(help: "With --dedupe: write {copy id: original id} to this file.") var duplicates: String?
 
     func run() async throws {
         guard let text = try? String(contentsOfFile: input, encoding: .utf8) else { throw UserError("Cannot read \(input).") }
@@ -24,6 +27,19 @@ struct ClusterCommand: AsyncParsableCommand {
         var options: StoryClusterer.Options = level == "thread" ? .thread : StoryClusterer.Options()
         if let joinThreshold { options.joinThreshold = joinThreshold }
         if let mergeThreshold { options.mergeThreshold = mergeThreshold }
+        if dedupe {
+            let articles = documents.enumerated().map { offset, document in
+                SourceArticle(
+                    id: Int64(offset), outlet: "",
+                    article: Article(url: "", title: document.title, paragraphs: [Paragraph(.paragraph, document.text)]))
+            }
+            let copies = Deduplicator().duplicates(in: articles)
+            for (copy, original) in copies { documents[Int(copy)].duplicateOf = documents[Int(original)].id }
+            if let duplicates {
+                let pairs = Dictionary(uniqueKeysWithValues: copies.map { (documents[Int($0.key)].id, documents[Int($0.value)].id) })
+                try Data(jsonString(pairs).utf8).write(to: URL(fileURLWithPath: duplicates))
+            }
+        }
         writeLine(jsonString(StoryClusterer(options: options).cluster(documents)))
     }
 }
