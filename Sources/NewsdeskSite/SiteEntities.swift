@@ -9,24 +9,30 @@ import NewsdeskCore
 enum SiteEntities {
     /// The distinct names of one brief, in the order they first appear.
     static func names(in brief: Brief) -> [String] {
-        var raw: [String] = []
+        var found: [String] = []
         let texts = brief.allSentences.map(\.text) + brief.keyFacts.map(\.text) + brief.timeline.map(\.sentence.text)
-        for text in texts { raw += ClaimAtoms(text).names.compactMap(clean) }
-        // The keyphrase often strings several names together; only a short run is one name.
-        raw += ClaimAtoms("The " + brief.keyphrase).names.compactMap(clean).filter { $0.split(separator: " ").count <= 3 }
+        for text in texts { found += ClaimAtoms(text).names.compactMap(clean) }
         var seen = Set<String>()
-        let distinct = raw.filter { seen.insert($0).inserted }
-        let wordSets = distinct.map { Set($0.split(separator: " ")) }
+        let distinct = found.filter { seen.insert($0).inserted }
+        let wordLists = distinct.map { $0.split(separator: " ") }
         var result: [String] = []
         var kept = Set<String>()
         for (index, name) in distinct.enumerated() {
-            // A short form becomes the longest name of this brief (of up to three words) containing it.
+            // A short form becomes the longest personal name of the brief's sentences that starts or ends
+            // with it ("Lee" -> "Lee Jae-myung"); a place inside an institution's name stays itself.
+            let words = wordLists[index]
             let longer = distinct.indices.filter { other in
-                other != index && wordSets[other].count <= 3 && distinct[other].count > name.count
-                    && wordSets[index].isSubset(of: wordSets[other])
+                let otherWords = wordLists[other]
+                return otherWords.count > words.count && otherWords.count <= 3
+                    && (otherWords.starts(with: words) || Array(otherWords.suffix(words.count)) == words)
+                    && !otherWords.contains { institutionWords.contains($0.lowercased()) }
             }.max { distinct[$0].count < distinct[$1].count }
             let canonical = longer.map { distinct[$0] } ?? name
             if kept.insert(canonical).inserted { result.append(canonical) }
+        }
+        // The keyphrase often strings several names together; a short run of it is one name.
+        for name in ClaimAtoms("The " + brief.keyphrase).names.compactMap(clean) where name.split(separator: " ").count <= 3 {
+            if kept.insert(name).inserted { result.append(name) }
         }
         return result
     }
@@ -61,6 +67,14 @@ enum SiteEntities {
         return slug.isEmpty ? "topic" : String(slug.prefix(60))
     }
 
+    /// Words of organisations' and buildings' names, which a short form is not folded into.
+    static let institutionWords: Set<String> = [
+        "airport", "university", "group", "company", "inc", "bank", "union", "ministry", "council", "capital",
+        "international", "institute", "observatory", "authority", "agency", "party", "club", "association",
+        "museum", "library", "hospital", "court", "parliament", "assembly", "office", "department", "exhibitions",
+        "corporation", "semiconductor", "press", "service", "times", "daily", "post", "news", "review", "fair",
+        "center", "centre", "cup", "final", "plant", "storm", "strike", "visit", "discovery", "summit",
+    ]
     /// Titles that come before a name and are not part of it.
     static let roleWords: Set<String> = [
         "president", "minister", "chancellor", "mayor", "ceo", "chairman", "chairwoman", "chair", "secretary",
