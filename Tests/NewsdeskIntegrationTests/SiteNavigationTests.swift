@@ -42,6 +42,10 @@ struct SiteNavigationTests {
         String(decoding: try #require(files[path], "\(path) was not rendered"), as: UTF8.self)
     }
 
+    static func mentions(_ brief: Brief, _ name: String) -> Bool {
+        brief.allSentences.contains { $0.text.contains(name) }
+    }
+
     @Test func theArchiveListsEveryStoryUnderItsMonth() throws {
         let files = try Self.render()
         let paths = SiteRenderer.paths(for: Self.briefs)
@@ -101,8 +105,13 @@ struct SiteNavigationTests {
     }
 
     @Test func everyInternalLinkResolvesAndNoPageCallsAnotherHost() throws {
-        let files = try Self.render()
-        let pattern = try NSRegularExpression(pattern: "(?:href|src)=\"([^\"]*)\"")
+        Self.checkLinksAndHosts(try Self.render(), base: Self.base)
+    }
+
+    /// Every `href`/`src` of every page names a rendered file, and outside the JSON-LD block and the
+    /// list of sources no address points anywhere but `base`.
+    static func checkLinksAndHosts(_ files: [String: Data], base: String) {
+        let pattern = try! NSRegularExpression(pattern: "(?:href|src)=\"([^\"]*)\"")
         for (path, data) in files where path.hasSuffix(".html") {
             let html = String(decoding: data, as: UTF8.self)
             let folder = path.split(separator: "/").dropLast().map(String.init)
@@ -125,7 +134,7 @@ struct SiteNavigationTests {
             for scheme in ["http://", "https://"] {
                 var rest = own[...]
                 while let found = rest.range(of: scheme) {
-                    #expect(rest[found.lowerBound...].hasPrefix(Self.base), "\(path) refers to another host")
+                    #expect(rest[found.lowerBound...].hasPrefix(base), "\(path) refers to another host")
                     rest = rest[found.upperBound...]
                 }
             }
