@@ -3,7 +3,7 @@
 enum DefaultTheme {
     static let templates: [String: String] = [
         "header": header, "footer": footer, "index": index, "story": story, "about": about,
-    ]
+    ].merging(navigationTemplates) { first, _ in first }
 
     static let header = """
         <!DOCTYPE html>
@@ -28,13 +28,14 @@ enum DefaultTheme {
         </head>
         <body>
         <header class="masthead"><a class="brand" href="{{root}}index.html">{{site.name}}</a>
-        <nav aria-label="Site"><a href="{{root}}index.html">Latest</a> <a href="{{root}}about.html">How this site works</a> <a href="{{root}}feed.xml">RSS</a></nav></header>
+        <nav aria-label="Site"><a href="{{root}}index.html">Latest</a> <a href="{{root}}archive/index.html">Archive</a> <a href="{{root}}topics/index.html">Topics</a> <a href="{{root}}search.html">Search</a> <a href="{{root}}about.html">How this site works</a> <a href="{{root}}feed.xml">RSS</a></nav></header>
         <main id="content">
         """
 
     static let footer = """
         </main>
         <footer class="site-footer"><p>{{site.name}} is written automatically by newsdesk from the sources it cites. Every sentence is checked against those sources before it is published. <a href="{{root}}about.html">How this site works</a>.</p></footer>
+        {{#script}}<script src="{{root}}{{script}}" defer></script>{{/script}}
         </body>
         </html>
 
@@ -67,6 +68,7 @@ enum DefaultTheme {
         {{/paragraphs}}
         </section>
         {{/sections}}
+        {{#hasTopics}}<p class="topics">Topics: {{#topics}}<a href="{{root}}{{path}}">{{name}}</a>{{^last}}, {{/last}}{{/topics}}</p>{{/hasTopics}}
         {{#hasDifferences}}
         <aside class="differences" aria-labelledby="differences-title">
         <h2 id="differences-title">Where sources differ</h2>

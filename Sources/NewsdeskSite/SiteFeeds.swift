@@ -31,14 +31,16 @@ enum SiteFeeds {
         return xml + "</channel>\n</rss>\n"
     }
 
-    static func sitemap(_ briefs: [Brief], paths: [String: String], configuration: SiteConfiguration) -> String {
+    /// The story pages with their dates, then the site's other pages (`pages`: index, about, archive, topics, search).
+    static func sitemap(_ briefs: [Brief], paths: [String: String], pages: [String], configuration: SiteConfiguration) -> String {
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-            <url><loc>\(escape(configuration.baseURL))index.html</loc></url>
-            <url><loc>\(escape(configuration.baseURL))about.html</loc></url>
 
             """
+        for page in pages {
+            xml += "<url><loc>\(escape(configuration.baseURL + page))</loc></url>\n"
+        }
         for brief in briefs {
             xml += "<url><loc>\(escape(configuration.baseURL + (paths[brief.storyID] ?? "")))</loc><lastmod>\(SiteDates.iso(brief.written))</lastmod></url>\n"
         }

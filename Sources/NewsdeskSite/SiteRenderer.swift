@@ -43,13 +43,14 @@ public struct SiteRenderer: Sendable {
         }
         let paths = Self.paths(for: ordered.map(\.brief))
         let byID = Dictionary(ordered.map { ($0.brief.storyID, $0) }, uniquingKeysWith: { a, _ in a })
-        var files: [String: Data] = [:]
+        let topics = SiteTopics(ordered)
+        var files = navigationFiles(ordered, paths: paths, topics: topics)
         for story in ordered {
             let path = paths[story.brief.storyID]!
             let related = story.related.compactMap { byID[$0] }.map { other in
                 summary(other, path: paths[other.brief.storyID]!, root: "../")
             }
-            files[path] = Data(renderStory(story, path: path, related: related).utf8)
+            files[path] = Data(renderStory(story, path: path, related: related, topics: topicLinks(story.brief.storyID, topics: topics)).utf8)
         }
         let index = page(
             title: configuration.name + " — latest stories", description: "The latest verified news briefs from \(configuration.name).",
@@ -62,7 +63,8 @@ public struct SiteRenderer: Sendable {
         files["about.html"] = Data((library.render(about, withTemplate: "about") ?? "").utf8)
         files["style.css"] = Data(Stylesheet.css.utf8)
         files["feed.xml"] = Data(SiteFeeds.rss(ordered.map(\.brief), paths: paths, configuration: configuration).utf8)
-        files["sitemap.xml"] = Data(SiteFeeds.sitemap(ordered.map(\.brief), paths: paths, configuration: configuration).utf8)
+        let pages = files.keys.filter { $0.hasSuffix(".html") && !$0.hasPrefix("stories/") }.sorted()
+        files["sitemap.xml"] = Data(SiteFeeds.sitemap(ordered.map(\.brief), paths: paths, pages: pages, configuration: configuration).utf8)
         files["atom.xml"] = Data(SiteFeeds.atom(ordered.map(\.brief), paths: paths, configuration: configuration).utf8)
         files["feed.json"] = Data(SiteFeeds.jsonFeed(ordered.map(\.brief), paths: paths, configuration: configuration).utf8)
         files["news-sitemap.xml"] = Data(SiteFeeds.newsSitemap(
@@ -95,7 +97,7 @@ public struct SiteRenderer: Sendable {
         return result
     }
 
-    private func renderStory(_ story: SiteStory, path: String, related: [[String: Any]]) -> String {
+    private func renderStory(_ story: SiteStory, path: String, related: [[String: Any]], topics: [[String: Any]]) -> String {
         let brief = story.brief
         let copies = brief.sources.filter { $0.via != nil }.count
         let sections: [[String: Any]] = brief.sections.map { section in
@@ -140,6 +142,8 @@ public struct SiteRenderer: Sendable {
                     if let via = source.via { item["via"] = via }
                     return item
                 },
+                "hasTopics": !topics.isEmpty,
+                "topics": topics,
                 "hasRelated": !related.isEmpty,
                 "related": related,
                 "jsonLD": StructuredData.newsArticle(brief, url: configuration.baseURL + path, configuration: configuration),
@@ -151,7 +155,7 @@ public struct SiteRenderer: Sendable {
         ["text": sentence.text, "citations": sentence.citations.map { ["number": $0] }]
     }
 
-    private func summary(_ story: SiteStory, path: String, root: String) -> [String: Any] {
+    func summary(_ story: SiteStory, path: String, root: String) -> [String: Any] {
         let date = story.brief.newsDate ?? story.brief.written
         return [
             "path": path, "root": root, "headline": story.brief.headline,
@@ -169,7 +173,7 @@ public struct SiteRenderer: Sendable {
         return cut + "…"
     }
 
-    private func page(title: String, description: String, path: String, root: String, ogType: String, extra: [String: Any]) -> [String: Any] {
+    func page(title: String, description: String, path: String, root: String, ogType: String, extra: [String: Any]) -> [String: Any] {
         var context: [String: Any] = [
             "site": ["name": configuration.name, "language": configuration.language],
             "title": title, "description": description, "canonical": configuration.baseURL + path,

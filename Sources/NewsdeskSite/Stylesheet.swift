@@ -22,6 +22,11 @@ enum Stylesheet {
         .story-list li { border-bottom: 1px solid var(--rule); padding: 0.5rem 0; }
         .story-list h2 { margin: 0.5rem 0 0.25rem; }
         .related ul { padding-left: 1.2rem; }
+        .search label { display: block; font-weight: 600; }
+        .search input { width: 100%; font: inherit; padding: 0.4rem 0.6rem; border: 1px solid var(--muted); border-radius: 4px; }
+        .search-results li, .archive-months li, .topic-list li { margin: 0.4rem 0; }
+        .search-results time { margin-left: 0.5rem; }
+        .topics { font-size: 0.95rem; }
         .site-footer { border-top: 1px solid var(--rule); color: var(--muted); font-size: 0.9rem; padding: 1rem 1.25rem; text-align: center; }
         @media (max-width: 600px) { body { font-size: 17px; } h1 { font-size: 1.6rem; } }
 
