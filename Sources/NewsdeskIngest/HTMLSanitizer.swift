@@ -189,11 +189,24 @@ public struct HTMLSanitizer: Sendable {
         static let scriptSchemes: [[UInt8]] = ["javascript:", "vbscript:", "livescript:"].map { Array($0.utf8) }
 
         static func escape(_ pointer: UnsafePointer<xmlChar>, into output: inout [UInt8], attribute: Bool) {
+            // Runs without a special byte are copied whole: most text has few or none.
             var p = pointer
-            while p.pointee != 0 {
-                escapeByte(p.pointee, into: &output, attribute: attribute)
-                p += 1
+            var run = pointer
+            while true {
+                let byte = p.pointee
+                if byte == 0 { break }
+                if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                    || (attribute && byte == UInt8(ascii: "\""))
+                {
+                    if p > run { output.append(contentsOf: UnsafeBufferPointer(start: run, count: p - run)) }
+                    escapeByte(byte, into: &output, attribute: attribute)
+                    p += 1
+                    run = p
+                } else {
+                    p += 1
+                }
             }
+            if p > run { output.append(contentsOf: UnsafeBufferPointer(start: run, count: p - run)) }
         }
 
         static func escape<C: Collection<UInt8>>(_ bytes: C, into output: inout [UInt8], attribute: Bool) {
