@@ -38,12 +38,19 @@ public struct HTMLSanitizer: Sendable {
         source = Self.mappingC1References(source)
         // The HTML parser wraps leading text of a bare fragment in an implied <p>; an explicit body
         // keeps the fragment as it is.
-        let wrapped = Array("<html><body>".utf8) + source + Array("</body></html>".utf8)
+        var wrapped: [UInt8] = []
+        wrapped.reserveCapacity(source.count + 26)
+        wrapped.append(contentsOf: "<html><body>".utf8)
+        wrapped.append(contentsOf: source)
+        wrapped.append(contentsOf: "</body></html>".utf8)
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NODEFDTD.rawValue)
         let document = wrapped.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { bytes in
+                if let context = ParserContext.current() {
+                    return htmlCtxtReadMemory(context, bytes, Int32(buffer.count), nil, "UTF-8", options)
+                }
+                return htmlReadMemory(bytes, Int32(buffer.count), nil, "UTF-8", options)
             }
         }
         guard let document else { return "" }
