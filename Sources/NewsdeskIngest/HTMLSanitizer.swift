@@ -56,6 +56,8 @@ public struct HTMLSanitizer: Sendable {
         guard let document else { return "" }
         defer { xmlFreeDoc(document) }
         var writer = Writer(baseURL: baseURL, maximumDepth: self.options.maximumDepth)
+        // The sanitized markup is rarely much longer than the source; one allocation up front.
+        writer.output.reserveCapacity(source.count + 64)
         if let root = xmlDocGetRootElement(document) {
             let body = root.elementChildren.first { $0.name == "body" } ?? root
             writer.children(of: body, depth: 0)
