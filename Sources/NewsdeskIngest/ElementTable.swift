@@ -155,12 +155,3 @@ func bytesEqual(_ pointer: UnsafePointer<xmlChar>, _ text: StaticString) -> Bool
     return pointer[text.utf8CodeUnitCount] == 0
 }
 
-/// True when the NUL-terminated C string equals `text` byte for byte.
-func bytesEqual(_ pointer: UnsafePointer<xmlChar>, _ text: String) -> Bool {
-    var index = 0
-    for byte in text.utf8 {
-        if pointer[index] != byte { return false }
-        index += 1
-    }
-    return pointer[index] == 0
-}

@@ -18,7 +18,63 @@ public enum FeedDateParser {
         {
             return date
         }
-        return parseRFC822(text)
+        return parseStrictRFC1123(text) ?? parseRFC822(text)
+    }
+
+    /// The form nearly every RSS feed writes, `Mon, 05 Jan 2026 09:30:00 +0900` (or `GMT`), read from
+    /// bytes without splitting into strings; anything else, and any date it would reject, goes to
+    /// `parseRFC822`, which gives the same result for this form.
+    static func parseStrictRFC1123(_ text: String) -> Date? {
+        var text = text
+        return text.withUTF8 { b -> Date? in
+            // `Www, D Mon YYYY HH:MM:SS Z...`: 3 + 2 + 1|2 + 1 + 3 + 1 + 4 + 1 + 8 + 1 + zone.
+            guard b.count >= 27, b[3] == UInt8(ascii: ","), b[4] == UInt8(ascii: " ") else { return nil }
+            let weekday = String(decoding: UnsafeBufferPointer(rebasing: b[0..<3]), as: UTF8.self).lowercased()
+            guard weekdayNames.contains(weekday) else { return nil }
+            func digit(_ i: Int) -> Int? {
+                let v = b[i] &- 48
+                return v <= 9 ? Int(v) : nil
+            }
+            var i = 5
+            guard let d0 = digit(i) else { return nil }
+            var day = d0
+            i += 1
+            if let d1 = digit(i) {
+                day = day * 10 + d1
+                i += 1
+            }
+            guard b[i] == UInt8(ascii: " "), b.count >= i + 22 else { return nil }
+            i += 1
+            func lower(_ k: Int) -> UInt8 { b[k] | 0x20 }
+            guard b[i + 3] == UInt8(ascii: " "),
+                let month = monthPrefixes[String(decoding: [lower(i), lower(i + 1), lower(i + 2)], as: UTF8.self)],
+                (b[i] | 0x20) >= UInt8(ascii: "a"), (b[i] | 0x20) <= UInt8(ascii: "z")
+            else { return nil }
+            i += 4
+            guard let y0 = digit(i), let y1 = digit(i + 1), let y2 = digit(i + 2), let y3 = digit(i + 3),
+                b[i + 4] == UInt8(ascii: " ")
+            else { return nil }
+            let year = y0 * 1000 + y1 * 100 + y2 * 10 + y3
+            i += 5
+            guard let h0 = digit(i), let h1 = digit(i + 1), b[i + 2] == UInt8(ascii: ":"),
+                let m0 = digit(i + 3), let m1 = digit(i + 4), b[i + 5] == UInt8(ascii: ":"),
+                let s0 = digit(i + 6), let s1 = digit(i + 7), b[i + 8] == UInt8(ascii: " ")
+            else { return nil }
+            i += 9
+            let zone = UnsafeBufferPointer(rebasing: b[i...])
+            let offset: Int
+            if zone.count == 5, zone[0] == UInt8(ascii: "+") || zone[0] == UInt8(ascii: "-") {
+                let z = zone.dropFirst().map { $0 &- 48 }
+                guard z.allSatisfy({ $0 <= 9 }) else { return nil }
+                let number = Int(z[0]) * 1000 + Int(z[1]) * 100 + Int(z[2]) * 10 + Int(z[3])
+                offset = (zone[0] == UInt8(ascii: "-") ? -1 : 1) * ((number / 100) * 3600 + (number % 100) * 60)
+            } else if zone.count == 3, zone[0] == UInt8(ascii: "G"), zone[1] == UInt8(ascii: "M"), zone[2] == UInt8(ascii: "T") {
+                offset = 0
+            } else {
+                return nil
+            }
+            return components(year, month, day, h0 * 10 + h1, m0 * 10 + m1, s0 * 10 + s1, offset)
+        }
     }
 
     /// `2026-01-05`, `2026-01-05T09:30`, `2026-01-05T09:30:00.123+09:00`, `20260105T093000Z`.

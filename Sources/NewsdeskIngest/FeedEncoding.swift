@@ -78,7 +78,12 @@ enum FeedEncoding {
     /// C1 control characters (U+0080–U+009F) are almost always windows-1252 punctuation decoded as
     /// Latin-1; feedparser maps them back, as browsers do.
     static func replacingC1Controls(_ text: String) -> String {
-        guard text.utf8.contains(0xC2) else { return text }
+        // C1 controls are encoded as 0xC2 0x80...0x9F; memchr finds out at once that there are none.
+        let hasC2 = text.utf8.withContiguousStorageIfAvailable { buffer in
+            buffer.baseAddress.map { memchr($0, 0xC2, buffer.count) != nil } ?? false
+        }
+            ?? text.utf8.contains(0xC2)
+        guard hasC2 else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.value >= 0x80, scalar.value <= 0x9F, let mapped = windows1252[Int(scalar.value - 0x80)] {

@@ -19,9 +19,15 @@ struct FeedText: Equatable {
     ///    `defaultHTML` decides for plain character data (RSS descriptions are HTML, titles text).
     /// 3. Markup is serialized and sanitized with relative URIs resolved against `base`.
     static func read(_ node: NodePointer, base: String?, defaultHTML: Bool, dropsXHTMLDiv: Bool = false) -> FeedText {
-        let type = (node.attribute("type") ?? "").lowercased().trimmingCharacters(in: .whitespaces)
+        // Most elements have no type; Foundation's trimming is not free even on an empty string.
+        let type = node.attribute("type").map { $0.lowercased().trimmingCharacters(in: .whitespaces) } ?? ""
         let mode = (node.attribute("mode") ?? "").lowercased()
-        let hasChildElements = node.elementChildren.isEmpty == false
+        var hasChildElements = false
+        var child = node.pointee.children
+        while let c = child, !hasChildElements {
+            hasChildElements = c.isElement
+            child = c.pointee.next
+        }
         var text = FeedEncoding.replacingC1Controls(node.textContent)
         // Atom 1.0 carries other media types base64-encoded.
         let isBinaryType = !type.isEmpty && !textTypes.contains(type) && !type.hasPrefix("text/") && !type.hasSuffix("xml")

@@ -53,12 +53,13 @@ enum HTMLEntityRewriter {
             // Entity names are short; 32 bytes covers every HTML 4 name.
             while j < bytes.count, j - i <= 32, isNameByte(bytes[j]) { j += 1 }
             if j < bytes.count, bytes[j] == UInt8(ascii: ";"), j > i + 1 {
-                let name = Array(UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j]))
-                if xmlPredefined.contains(name) {
+                let nameBytes = UnsafeBufferPointer(rebasing: bytes[(i + 1)..<j])
+                // The XML-predefined five are by far the most common; checked without an allocation.
+                if isXMLPredefined(nameBytes) {
                     i = j + 1
                     continue
                 }
-                if let value = lookup(name) {
+                if let value = lookup(Array(nameBytes)) {
                     replace(i..<(j + 1)) { appendReference(value, to: &$0) }
                     i = j + 1
                     continue
@@ -87,7 +88,16 @@ enum HTMLEntityRewriter {
         output.append(UInt8(ascii: ";"))
     }
 
-    static let xmlPredefined: Set<[UInt8]> = Set(["amp", "lt", "gt", "quot", "apos"].map { Array($0.utf8) })
+    /// Whether a name is one of XML's predefined five (`amp`, `lt`, `gt`, `quot`, `apos`), which
+    /// stay as written.
+    @inline(__always) static func isXMLPredefined(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch name.count {
+        case 2: return (name[0] == UInt8(ascii: "l") || name[0] == UInt8(ascii: "g")) && name[1] == UInt8(ascii: "t")
+        case 3: return name[0] == UInt8(ascii: "a") && name[1] == UInt8(ascii: "m") && name[2] == UInt8(ascii: "p")
+        case 4: return name.elementsEqual("quot".utf8) || name.elementsEqual("apos".utf8)
+        default: return false
+        }
+    }
 
     static func lookup(_ name: [UInt8]) -> UInt32? {
         let entity = (name + [0]).withUnsafeBufferPointer { htmlEntityLookup($0.baseAddress) }
@@ -106,12 +116,14 @@ enum HTMLEntityRewriter {
         guard let first = pattern.first, start <= bytes.count else { return nil }
         var i = start
         let last = bytes.count - pattern.count
+        guard let base = bytes.baseAddress else { return nil }
         while i <= last {
-            if bytes[i] == first {
-                var k = 1
-                while k < pattern.count, bytes[i + k] == pattern[k] { k += 1 }
-                if k == pattern.count { return i }
-            }
+            // memchr jumps to the next candidate: CDATA sections run to kilobytes.
+            guard let hit = memchr(base + i, Int32(first), last - i + 1) else { return nil }
+            i = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            var k = 1
+            while k < pattern.count, bytes[i + k] == pattern[k] { k += 1 }
+            if k == pattern.count { return i }
             i += 1
         }
         return nil

@@ -38,17 +38,26 @@ public struct HTMLSanitizer: Sendable {
         source = Self.mappingC1References(source)
         // The HTML parser wraps leading text of a bare fragment in an implied <p>; an explicit body
         // keeps the fragment as it is.
-        let wrapped = Array("<html><body>".utf8) + source + Array("</body></html>".utf8)
+        var wrapped: [UInt8] = []
+        wrapped.reserveCapacity(source.count + 26)
+        wrapped.append(contentsOf: "<html><body>".utf8)
+        wrapped.append(contentsOf: source)
+        wrapped.append(contentsOf: "</body></html>".utf8)
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_NODEFDTD.rawValue)
         let document = wrapped.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                htmlReadMemory($0, Int32(buffer.count), nil, "UTF-8", options)
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { bytes in
+                if let context = ParserContext.current() {
+                    return htmlCtxtReadMemory(context, bytes, Int32(buffer.count), nil, "UTF-8", options)
+                }
+                return htmlReadMemory(bytes, Int32(buffer.count), nil, "UTF-8", options)
             }
         }
         guard let document else { return "" }
         defer { xmlFreeDoc(document) }
         var writer = Writer(baseURL: baseURL, maximumDepth: self.options.maximumDepth)
+        // The sanitized markup is rarely much longer than the source; one allocation up front.
+        writer.output.reserveCapacity(source.count + 64)
         if let root = xmlDocGetRootElement(document) {
             let body = root.elementChildren.first { $0.name == "body" } ?? root
             writer.children(of: body, depth: 0)
@@ -189,11 +198,24 @@ public struct HTMLSanitizer: Sendable {
         static let scriptSchemes: [[UInt8]] = ["javascript:", "vbscript:", "livescript:"].map { Array($0.utf8) }
 
         static func escape(_ pointer: UnsafePointer<xmlChar>, into output: inout [UInt8], attribute: Bool) {
+            // Runs without a special byte are copied whole: most text has few or none.
             var p = pointer
-            while p.pointee != 0 {
-                escapeByte(p.pointee, into: &output, attribute: attribute)
-                p += 1
+            var run = pointer
+            while true {
+                let byte = p.pointee
+                if byte == 0 { break }
+                if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">")
+                    || (attribute && byte == UInt8(ascii: "\""))
+                {
+                    if p > run { output.append(contentsOf: UnsafeBufferPointer(start: run, count: p - run)) }
+                    escapeByte(byte, into: &output, attribute: attribute)
+                    p += 1
+                    run = p
+                } else {
+                    p += 1
+                }
             }
+            if p > run { output.append(contentsOf: UnsafeBufferPointer(start: run, count: p - run)) }
         }
 
         static func escape<C: Collection<UInt8>>(_ bytes: C, into output: inout [UInt8], attribute: Bool) {

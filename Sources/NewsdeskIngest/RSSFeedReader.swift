@@ -185,6 +185,7 @@ public enum URLResolver {
     public static func resolve(_ reference: String, against base: String?) -> String {
         let trimmed = reference.trimmingWhitespace()
         if trimmed.hasPrefix("http://") || trimmed.hasPrefix("https://") { return trimmed }
+        if let base, let joined = joinRootRelative(trimmed, to: base) { return joined }
         guard let base, let baseURL = URL(string: base) else { return trimmed }
         if let resolved = URL(string: trimmed, relativeTo: baseURL) {
             // Foundation percent-encodes non-ASCII references; keep them as the feed wrote them.
@@ -200,6 +201,44 @@ public enum URLResolver {
             return resolved.absoluteString.removingPercentEncoding ?? resolved.absoluteString
         }
         return trimmed
+    }
+
+    /// `/story/1` against `https://example.com/news/`: the origin of the base and the path, without
+    /// Foundation's URL parser (a few microseconds a link, and entries carry several).
+    ///
+    /// Only the plainest form is taken: an `http(s)` base of lower-case host characters and plain
+    /// path characters, and a reference of plain path characters with no dot segment, no empty
+    /// segment, query, fragment or escape. There RFC 3986 resolution is plain concatenation, which is
+    /// what `URL(string:relativeTo:)` gives; anything else returns nil and goes through Foundation.
+    static func joinRootRelative(_ reference: String, to base: String) -> String? {
+        let ref = reference.utf8, baseBytes = base.utf8
+        guard ref.first == UInt8(ascii: "/"), ref.allSatisfy(isPlainPathByte) else { return nil }
+        var previous: UInt8 = 0
+        for byte in ref {
+            // `//` would start an authority or an empty segment; `/.` may start a dot segment.
+            if previous == UInt8(ascii: "/"), byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") { return nil }
+            previous = byte
+        }
+        let schemeLength: Int
+        if base.hasPrefix("https://") { schemeLength = 8 } else if base.hasPrefix("http://") { schemeLength = 7 } else { return nil }
+        let afterScheme = baseBytes.dropFirst(schemeLength)
+        let authority = afterScheme.prefix { $0 != UInt8(ascii: "/") }
+        guard !authority.isEmpty, authority.allSatisfy({ isLowerHostByte($0) }), afterScheme.allSatisfy(isPlainPathByte) else { return nil }
+        var joined: [UInt8] = []
+        joined.reserveCapacity(schemeLength + authority.count + ref.count)
+        joined.append(contentsOf: baseBytes.prefix(schemeLength))
+        joined.append(contentsOf: authority)
+        joined.append(contentsOf: ref)
+        return String(decoding: joined, as: UTF8.self)
+    }
+
+    @inline(__always) static func isLowerHostByte(_ b: UInt8) -> Bool {
+        (b >= 97 && b <= 122) || (b >= 48 && b <= 57) || b == UInt8(ascii: ".") || b == UInt8(ascii: "-")
+    }
+
+    @inline(__always) static func isPlainPathByte(_ b: UInt8) -> Bool {
+        (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b == UInt8(ascii: "/")
+            || b == UInt8(ascii: ".") || b == UInt8(ascii: "-") || b == UInt8(ascii: "_") || b == UInt8(ascii: "~")
     }
 }
 

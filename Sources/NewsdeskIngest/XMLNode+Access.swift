@@ -44,7 +44,7 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     func attribute(_ wanted: String) -> String? {
         var attr = pointee.properties
         while let a = attr {
-            if let n = a.pointee.name, bytesEqual(n, wanted) {
+            if let n = a.pointee.name, cStringEquals(n, wanted) {
                 return Self.text(of: a.pointee.children)
             }
             attr = a.pointee.next
@@ -56,7 +56,7 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     func attribute(_ wanted: String, namespace: String) -> String? {
         var attr = pointee.properties
         while let a = attr {
-            if let n = a.pointee.name, bytesEqual(n, wanted),
+            if let n = a.pointee.name, cStringEquals(n, wanted),
                 let ns = a.pointee.ns, let href = ns.pointee.href, String(cString: href) == namespace
             {
                 return Self.text(of: a.pointee.children)
@@ -117,11 +117,24 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     }
 }
 
+/// Appends a NUL-terminated libxml2 string in one copy (a byte-at-a-time append checks capacity on
+/// every byte, and text nodes of full-content entries run to kilobytes).
 @inline(__always)
 func appendCString(_ pointer: UnsafePointer<xmlChar>, to bytes: inout [UInt8]) {
-    var p = pointer
-    while p.pointee != 0 {
-        bytes.append(p.pointee)
-        p += 1
+    let count = strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+    bytes.append(contentsOf: UnsafeBufferPointer(start: pointer, count: count))
+}
+
+/// Whether a libxml2 name equals an ASCII name, without making a `String` of it.
+@inline(__always)
+func cStringEquals(_ pointer: UnsafePointer<xmlChar>, _ wanted: String) -> Bool {
+    var wanted = wanted
+    return wanted.withUTF8 { w in
+        var p = pointer
+        for byte in w {
+            guard p.pointee == byte else { return false }
+            p += 1
+        }
+        return p.pointee == 0
     }
 }

@@ -18,6 +18,18 @@ struct FeedCommand: AsyncParsableCommand {
         @Argument(help: "Feed files.") var files: [String] = []
         @Option(help: "Parse every regular file below this folder, one JSON line each.") var batch: String?
 
+        /// `feed parse FILE FILE ...` with no option among the paths, read without ArgumentParser's
+        /// per-value bookkeeping, which grows with the square of the count (1,216 paths cost 60 ms,
+        /// a tenth of the whole conformance run). The command is parsed from the first path, so it
+        /// is validated as usual, and then takes the whole list; anything else returns nil.
+        static func plainFileList(_ arguments: [String]) -> Parse? {
+            guard arguments.count > 3, arguments[0] == "feed", arguments[1] == "parse" else { return nil }
+            let paths = Array(arguments.dropFirst(2))
+            guard paths.allSatisfy({ !$0.hasPrefix("-") && $0 != "help" }), var command = try? parse([paths[0]]) else { return nil }
+            command.files = paths
+            return command
+        }
+
         func validate() throws {
             if files.isEmpty && batch == nil { throw ValidationError("Give a feed FILE, several FILEs, or --batch DIR.") }
         }

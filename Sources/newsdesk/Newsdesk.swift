@@ -11,6 +11,24 @@ struct Newsdesk: AsyncParsableCommand {
             StoryCommand.self, DemoCommand.self, FeedCommand.self, ExtractCommand.self, TextCommand.self,
             ClusterCommand.self, VerifyCommand.self, AssessCommand.self, SummarizeCommand.self, WriteCommand.self,
         ])
+
+    /// ArgumentParser's default entry point, except for `feed parse` with a list of plain paths.
+    static func main() async {
+        do {
+            if var parse = FeedCommand.Parse.plainFileList(Array(CommandLine.arguments.dropFirst())) {
+                try await parse.run()
+                return
+            }
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
 /// The `--config` option shared by the commands that use the database.
