@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NewsdeskCore
+import NewsdeskEditorial
 import NewsdeskPipeline
 import NewsdeskServer
 import NewsdeskStore
@@ -88,13 +89,17 @@ func runPipeline(store: SQLiteStore, configuration: NewsdeskConfiguration) async
     let fetcher = HTTPFetcher()
     var pipelineOptions = Pipeline.Options(site: configuration.site, siteDirectory: configuration.siteDirectory)
     pipelineOptions.site.language = configuration.site.language
+    let model = try configuration.model.map { ChatCompletionsClient(options: try $0.clientOptions()) }
+    pipelineOptions.modelEngine = model.map { ModelEngine(model: $0) }
     let pipeline = Pipeline(store: store, fetcher: fetcher, options: pipelineOptions)
     do {
         let summary = try await pipeline.run { line in print("  " + line) }
         try await fetcher.shutdown()
+        try await model?.shutdown()
         return summary
     } catch {
         try? await fetcher.shutdown()
+        try? await model?.shutdown()
         throw error
     }
 }
