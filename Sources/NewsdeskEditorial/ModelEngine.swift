@@ -5,8 +5,8 @@ import NewsdeskCore
 /// The lead and each section go to the model as numbered sentences with their source markers.
 /// Every returned sentence is verified against the sources it cites; one that is unsupported,
 /// contradicted, missing from the reply or unreadable is replaced by its extractive original. When
-/// the model cannot be reached or answers with nothing usable, the draft is returned unchanged and
-/// the reason is kept. Headline, description, keyphrase and subheadings stay extractive.
+/// a request fails (down, slow, an error status, garbage), or no reply has a usable line, the draft
+/// is returned unchanged and the reason is kept. Headline, description, keyphrase and subheadings stay extractive.
 ///
 /// ```swift
 /// let engine = ModelEngine(model: client)
@@ -44,7 +44,6 @@ public struct ModelEngine: Sendable {
         var notes: [String] = []
         var failures: [String] = []
         var kept = 0
-        var requests = 0
         let parts: [(heading: String?, sentences: [BriefSentence])] =
             [(nil, draft.lead)] + draft.sections.map { ($0.heading, $0.sentences) }
         var rewrittenParts: [[BriefSentence]] = []
@@ -53,16 +52,14 @@ public struct ModelEngine: Sendable {
                 rewrittenParts.append(part.sentences)
                 continue
             }
-            requests += 1
             let reply: String
             do {
                 reply = try await model.complete(ModelPrompt.messages(heading: part.heading, sentences: part.sentences))
             } catch {
+                // A model that is down or stalled will not answer the next part either: the rest stays extractive.
                 let reason = "the model gave no answer: \(error)"
-                failures.append(reason)
                 notes.append(reason)
-                rewrittenParts.append(part.sentences)
-                continue
+                return Outcome(brief: draft, sentences: draft.allSentences.count, rewritten: 0, fallbacks: draft.allSentences.count, notes: notes, failure: reason)
             }
             let lines = ModelPrompt.parse(reply, expected: part.sentences.count)
             if lines.isEmpty {
@@ -81,7 +78,8 @@ public struct ModelEngine: Sendable {
         brief.lead = rewrittenParts[0]
         for index in brief.sections.indices { brief.sections[index].sentences = rewrittenParts[index + 1] }
         let total = draft.allSentences.count
-        let failure = requests > 0 && failures.count == requests ? failures.joined(separator: "; ") : nil
+        let asked = parts.filter { !$0.sentences.isEmpty }.count
+        let failure = asked > 0 && failures.count == asked ? failures.joined(separator: "; ") : nil
         if let failure {
             return Outcome(brief: draft, sentences: total, rewritten: 0, fallbacks: total, notes: notes, failure: failure)
         }

@@ -44,7 +44,8 @@ public final class ChatCompletionsClient: ChatModel {
         var configuration = HTTPClient.Configuration()
         configuration.redirectConfiguration = .disallow
         let milliseconds = Int64(options.timeoutSeconds * 1000)
-        configuration.timeout = .init(connect: .milliseconds(min(10_000, milliseconds)), read: .milliseconds(milliseconds))
+        // A refused connection is retried until the connect timeout: a down server should cost seconds, not minutes.
+        configuration.timeout = .init(connect: .milliseconds(min(5_000, milliseconds)), read: .milliseconds(milliseconds))
         client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
     }
 
