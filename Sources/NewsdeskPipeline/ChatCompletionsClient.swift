@@ -15,6 +15,7 @@ import NewsdeskEditorial
 /// let reply = try await client.complete([ChatMessage(role: "user", content: "Hello")])
 /// ```
 public final class ChatCompletionsClient: ChatModel {
+    /// Where the endpoint is and the limits of one request.
     public struct Options: Sendable {
         /// The server's address, with or without the trailing "/v1".
         public var baseURL: String

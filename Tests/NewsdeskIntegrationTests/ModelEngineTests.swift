@@ -3,6 +3,8 @@ import Hummingbird
 import NewsdeskCore
 import NewsdeskEditorial
 import NewsdeskPipeline
+import NewsdeskServer
+import NewsdeskStore
 import Testing
 
 /// The model engine against a real HTTP server on loopback that plays a chat-completions endpoint
@@ -134,6 +136,35 @@ struct ModelEngineTests {
             #expect(outcome.brief.engine.hasPrefix("test-model (checked)"))
             #expect(Pipeline.gate(outcome.brief, articles: try GateAndSiteTests.summitArticles(), now: Date()).status == .published)
         }
+    }
+
+    @Test func aConfiguredPipelinePublishesTheCheckedModelTextAndSaysSo() async throws {
+        let folder = try temporaryFolder()
+        let site = folder.appendingPathComponent("site").path
+        let store = try SQLiteStore(path: folder.appendingPathComponent("newsdesk.sqlite").path)
+        let summary = try await withServer(SampleCorpusServer.router(root: samplesFolder)) { samples in
+            try await withServer(Self.router()) { model in
+                try addSampleSources(store, port: samples)
+                let (engine, client) = Self.engine("http://127.0.0.1:\(model)/invent")
+                var options = Pipeline.Options(siteDirectory: site)
+                options.modelEngine = engine
+                let fetcher = HTTPFetcher()
+                let summary = try await Pipeline(store: store, fetcher: fetcher, options: options).run()
+                try await fetcher.shutdown()
+                try await client.shutdown()
+                return summary
+            }
+        }
+        #expect(summary.held == 0)
+        let briefs = try store.briefs(status: .published)
+        #expect(!briefs.isEmpty)
+        for stored in briefs {
+            #expect(stored.brief.engine.hasPrefix("test-model (checked), extractive fallback for "), "\(stored.brief.engine)")
+            #expect(stored.report.isFullySupported)
+            #expect(!stored.brief.allSentences.contains { $0.text.contains("Zhao Leji") })
+        }
+        let page = try readSiteFile(site, SiteRendererPaths.path(of: briefs[0].brief, among: briefs.map(\.brief)))
+        #expect(page.contains("test-model (checked), extractive fallback for"))
     }
 
     @Test func replyLinesAreMatchedByNumberAndMarkersAreRead() {
