@@ -1,9 +1,11 @@
 # newsdesk — `make demo` runs the whole pipeline on the bundled sample corpus; `make test` runs the tests.
 SWIFT ?= swift
+# Extra options for swift build and swift test, e.g. --scratch-path DIR.
+SWIFT_FLAGS ?=
 SYSTEM_PACKAGES := libxml2-dev libsqlite3-dev zlib1g-dev pkg-config
 BIN := .build/debug/newsdesk
 
-.PHONY: demo test deps build release quality clean
+.PHONY: demo test test-llm deps build release quality clean
 
 # Installs missing system libraries when run as root; otherwise prints the command to run.
 deps:
@@ -28,6 +30,11 @@ demo: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+
+# The model engine against a real local model (SmolLM2-135M-Instruct behind llama-cpp-python's
+# server, built into .venv-llm on first use); `make test` skips that suite.
+test-llm: deps
+	SWIFT="$(SWIFT)" SWIFT_FLAGS="$(SWIFT_FLAGS)" bash scripts/test-llm.sh
 
 # Scores newsdesk on the shared benchmarks and fails when a figure drops below its pinned floor.
 quality: build

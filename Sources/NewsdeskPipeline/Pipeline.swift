@@ -28,6 +28,8 @@ public struct Pipeline: Sendable {
         /// A `Retry-After` further out than this is cut to it, so a misconfigured server cannot
         /// park a source for months.
         public var maximumRetryAfter: TimeInterval = 7 * 24 * 60 * 60
+        /// Rewrites each extractive draft before the gate; nil (the default) keeps the extractive text.
+        public var modelEngine: ModelEngine?
 
         public init(site: SiteConfiguration = SiteConfiguration(), siteDirectory: String? = "site") {
             self.site = site
@@ -123,13 +125,15 @@ public struct Pipeline: Sendable {
         summary.stories = stories.count
         progress("cluster: \(stories.count) stories")
 
-        // 5. Write and 6. verify a brief per story; the gate holds any brief that is not fully supported.
+        // 5. Write (extractive, then the model engine when configured) and 6. verify a brief per story;
+        // the gate holds any brief that is not fully supported.
         let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var published: [(Brief, VerificationReport)] = []
         for story in stories {
             let members = story.articleIDs.compactMap { byID[$0] }
             switch BriefWriter().write(storyID: story.id, articles: members, now: now) {
-            case .success(let brief):
+            case .success(let draft):
+                let brief = await rewrite(draft, articles: members)
                 let stored = Self.gate(brief, articles: members, now: now)
                 try store.saveBrief(stored)
                 if stored.status == .published {
@@ -190,14 +194,7 @@ public struct Pipeline: Sendable {
     /// Verifies a brief, repairs unsupported body sentences, and decides: published when every
     /// sentence of the (repaired) brief is supported, held with the reasons otherwise.
     public static func gate(_ brief: Brief, articles: [SourceArticle], now: Date) -> StoredBrief {
-        var indexes: [Int: SourceIndex] = [:]
-        let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        for source in brief.sources {
-            if let entry = byID[source.articleID] {
-                indexes[source.number] = SourceIndex(text: entry.article.title + "\n\n" + entry.article.text)
-            }
-        }
-        let decision = BriefGate().review(brief, sources: indexes)
+        let decision = BriefGate().review(brief, sources: sourceIndexes(for: brief, articles: articles))
         return StoredBrief(
             brief: decision.brief, report: decision.report, status: decision.publishable ? .published : .held,
             reasons: decision.reasons, updated: now)

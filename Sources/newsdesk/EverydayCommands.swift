@@ -3,6 +3,7 @@ import Foundation
 import Hummingbird
 import Logging
 import NewsdeskCore
+import NewsdeskEditorial
 import NewsdeskPipeline
 import NewsdeskServer
 import NewsdeskStore
@@ -36,16 +37,22 @@ struct RunCommand: AsyncParsableCommand {
 
 /// Runs the pipeline with a fetcher that is shut down afterwards, printing stage progress.
 func runPipeline(store: SQLiteStore, configuration: NewsdeskConfiguration) async throws -> RunSummary {
+    // Settings are read before any client exists: a client must be shut down once it has been made.
+    let modelOptions = try configuration.model.map { try $0.clientOptions() }
     let fetcher = HTTPFetcher()
     var pipelineOptions = Pipeline.Options(site: configuration.site, siteDirectory: configuration.siteDirectory)
     pipelineOptions.site.language = configuration.site.language
+    let model = modelOptions.map { ChatCompletionsClient(options: $0) }
+    pipelineOptions.modelEngine = model.map { ModelEngine(model: $0) }
     let pipeline = Pipeline(store: store, fetcher: fetcher, options: pipelineOptions)
     do {
         let summary = try await pipeline.run { line in print("  " + line) }
         try await fetcher.shutdown()
+        try await model?.shutdown()
         return summary
     } catch {
         try? await fetcher.shutdown()
+        try? await model?.shutdown()
         throw error
     }
 }

@@ -7,6 +7,8 @@ struct NewsdeskConfiguration: Codable {
     var siteDirectory = "site"
     var site = SiteConfiguration()
     var port = 8080
+    /// The optional language-model engine; nil keeps every brief extractive.
+    var model: ModelConfiguration?
 
     init() {}
 
@@ -17,6 +19,7 @@ struct NewsdeskConfiguration: Codable {
         siteDirectory = try container.decodeIfPresent(String.self, forKey: .siteDirectory) ?? defaults.siteDirectory
         site = try container.decodeIfPresent(SiteConfiguration.self, forKey: .site) ?? defaults.site
         port = try container.decodeIfPresent(Int.self, forKey: .port) ?? defaults.port
+        model = try container.decodeIfPresent(ModelConfiguration.self, forKey: .model)
     }
 
     static func load(from path: String) throws -> NewsdeskConfiguration {
