@@ -104,7 +104,9 @@ struct FeedParserTests {
         }
         let started = Date()
         let feed = try? FeedParser().parse(xml)
-        #expect(Date().timeIntervalSince(started) < 1, "\(kind)")
+        // Expanded, the billion laughs would take minutes and gigabytes; refused, it takes
+        // milliseconds. The bound is generous so a busy machine does not fail it.
+        #expect(Date().timeIntervalSince(started) < 10, "\(kind)")
         #expect((feed?.title ?? "").utf8.count < 2_000_000, "\(kind)")
     }
 
