@@ -65,16 +65,18 @@ public struct BriefWriter: Sendable {
             }
         }
         // The names of each independent article's sentences, found once for the candidates.
-        let namesBySource = Dictionary(grouping: candidates, by: \.sourceNumber).mapValues { $0.flatMap(\.atoms.names) }
+        let candidatesBySource = Dictionary(grouping: candidates, by: \.sourceNumber)
+        let namesBySource = candidatesBySource.mapValues { $0.flatMap(\.atoms.names) }
         let independentNumbers = ordered.indices.filter { !ordered[$0].isDuplicate }.map { $0 + 1 }
         let keyphrase = Keyphrase.pick(
             articles: ordered.filter { !$0.isDuplicate }.map(\.article), names: independentNumbers.map { namesBySource[$0] ?? [] })
-        rank(&candidates, keyWords: SEOAssessment.contentWords(keyphrase))
+        let keyWords = SEOAssessment.contentWords(keyphrase)
+        rank(&candidates, keyWords: keyWords)
         let differences = DifferenceFinder.differences(in: ordered, sources: sources)
-        let chosen = choose(candidates.filter { !Self.statesMinorityValue($0, differences) }, keyWords: SEOAssessment.contentWords(keyphrase))
+        let chosen = choose(candidates.filter { !Self.statesMinorityValue($0, differences) }, keyWords: keyWords)
         guard let lead = chosen.first else { return .failure(.noUsableSentences) }
         let verifier = Verifier()
-        let vectorsBySource = Dictionary(grouping: candidates, by: \.sourceNumber).mapValues { $0.map(\.vector) }
+        let vectorsBySource = candidatesBySource.mapValues { $0.map(\.vector) }
         func cite(_ sentence: StorySentence) -> BriefSentence {
             var numbers = [sentence.sourceNumber]
             for (number, index) in indexes.sorted(by: { $0.key < $1.key }) where number != sentence.sourceNumber {

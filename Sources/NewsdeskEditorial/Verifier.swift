@@ -35,24 +35,22 @@ public struct Verifier: Sendable {
             return SentenceVerdict(sentence: sentence, status: .unsupported, reasons: ["the sentence cites no source"])
         }
         let claim = ComparableText.tokens(sentence)
-        let content = claim.filter { !Self.functionWords.contains($0.key) }
-        guard !content.isEmpty else {
+        let claimFunction = claim.map { Self.functionWords.contains($0.key) }
+        guard claimFunction.contains(false) else {
             return SentenceVerdict(sentence: sentence, status: .unsupported, reasons: ["the sentence has no checkable content"])
         }
-        let claimFunction = claim.map { Self.functionWords.contains($0.key) }
-        let candidates = candidatePassages(for: content, in: sources)
+        // The claim's words as each source numbers them, looked up once per source.
+        let keys = claim.map(\.key)
+        let claimIDs = sources.map { $0.index.ids(of: keys) }
+        let candidates = candidatePassages(claimIDs: claimIDs, isFunction: claimFunction, in: sources)
         guard !candidates.isEmpty else {
             return SentenceVerdict(sentence: sentence, status: .unsupported, reasons: ["no source sentence shares its words"])
         }
         // Of the passages that cover the sentence best, the one that accounts for most of it decides.
         var best: SentenceVerdict?
-        var claimIDs: (source: Int, ids: [Int32])?
         for passage in candidates {
-            if claimIDs?.source != passage.source {
-                claimIDs = (passage.source, sources[passage.source].index.ids(of: claim.map(\.key)))
-            }
             let verdict = check(
-                sentence, claim: claim, claimIDs: claimIDs!.ids, claimFunction: claimFunction, passage: passage,
+                sentence, claim: claim, claimIDs: claimIDs[passage.source], claimFunction: claimFunction, passage: passage,
                 sources: sources, cutShort: cutShort)
             if verdict.status == .supported { return verdict }
             if best == nil || verdict.reasons.count < best!.reasons.count { best = verdict }
@@ -226,16 +224,19 @@ public struct Verifier: Sendable {
 
     /// Runs of up to three consecutive sentences of one source that contain most of the claim's
     /// words, best first: the few with the highest coverage (shorter first on ties).
-    func candidatePassages(for content: [ComparableText.Token], in sources: [(number: Int, index: SourceIndex)]) -> [Passage] {
+    /// `claimIDs`: the claim's tokens as each source numbers them; `isFunction`: which of them are
+    /// function words, which do not count.
+    func candidatePassages(
+        claimIDs: [[Int32]], isFunction: [Bool], in sources: [(number: Int, index: SourceIndex)]
+    ) -> [Passage] {
         var all: [Passage] = []
-        let keys = content.map(\.key)
         for (position, source) in sources.enumerated() {
             let index = source.index
             let sentences = index.sentences
             // Marks of the claim's words in this source's vocabulary, and a stamp per passage so a
             // word shared by two of its sentences counts once.
             var wanted = [Bool](repeating: false, count: index.kinds.count)
-            for id in index.ids(of: keys) where id >= 0 { wanted[Int(id)] = true }
+            for (id, function) in zip(claimIDs[position], isFunction) where !function && id >= 0 { wanted[Int(id)] = true }
             var stamp = [Int](repeating: -1, count: index.kinds.count)
             let overlaps = sentences.map { sentence in sentence.distinctIDs.reduce(0) { $0 + (wanted[Int($1)] ? 1 : 0) } }
             let seeds = overlaps.indices.sorted { overlaps[$0] != overlaps[$1] ? overlaps[$0] > overlaps[$1] : $0 < $1 }.prefix(3)

@@ -89,32 +89,22 @@ struct ElementTable {
             if bytesEqual(name, "hidden") {
                 flags.insert(.skippedStructurally)
             } else if bytesEqual(name, "aria-hidden") {
-                if Self.value(a) == "true" { flags.insert(.skippedStructurally) }
+                if attributeValue(a) == "true" { flags.insert(.skippedStructurally) }
             } else if bytesEqual(name, "style") {
-                let style = Self.value(a).lowercased().replacingOccurrences(of: " ", with: "")
+                let style = attributeValue(a).lowercased().replacingOccurrences(of: " ", with: "")
                 if style.contains("display:none") || style.contains("visibility:hidden") { flags.insert(.skippedStructurally) }
             } else if bytesEqual(name, "role") {
-                if Self.structuralRoles.contains(Self.value(a)) { flags.insert(.skippedStructurally) }
+                if Self.structuralRoles.contains(attributeValue(a)) { flags.insert(.skippedStructurally) }
             } else if bytesEqual(name, "class") || bytesEqual(name, "id") {
                 flags.formUnion(Self.hints(in: a))
             } else if bytesEqual(name, "itemprop") {
-                if Self.value(a) == "articleBody" { flags.insert(.articleBodyProperty) }
+                if attributeValue(a) == "articleBody" { flags.insert(.articleBodyProperty) }
             }
         }
         return flags
     }
 
     static let structuralRoles: Set<String> = ["navigation", "complementary", "banner", "contentinfo", "dialog", "alert"]
-
-    private static func value(_ attribute: UnsafeMutablePointer<xmlAttr>) -> String {
-        var bytes: [UInt8] = []
-        var node = attribute.pointee.children
-        while let n = node {
-            if let content = n.pointee.content { appendCString(content, to: &bytes) }
-            node = n.pointee.next
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
 
     /// The hints of a class or id value: lower-cased tokens split at spaces, hyphens and underscores.
     private static func hints(in attribute: UnsafeMutablePointer<xmlAttr>) -> Flags {

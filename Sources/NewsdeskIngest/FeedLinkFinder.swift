@@ -24,7 +24,7 @@ public enum FeedLinkFinder {
         }
         var links: [String] = []
         root.forEachElement { node in
-            guard node.name == "link" || node.name == "a", let href = node.attribute("href")?.trimmingCharacters(in: .whitespacesAndNewlines),
+            guard node.name == "link" || node.name == "a", let href = node.attribute("href")?.trimmingWhitespace(),
                 !href.isEmpty
             else { return }
             let rel = (node.attribute("rel") ?? "").lowercased().split(whereSeparator: \.isWhitespace)

@@ -93,7 +93,7 @@ final class XMLDocumentHandle {
         // An undeclared namespace prefix leaves the XML well-formed but not namespace-well-formed.
         wellFormed = context.pointee.wellFormed != 0 && context.pointee.nsWellFormed != 0
         if let message = context.pointee.lastError.message {
-            let text = String(cString: message).trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = String(cString: message).trimmingWhitespace()
             errorMessage = "line \(context.pointee.lastError.line): \(text)"
         } else {
             errorMessage = nil

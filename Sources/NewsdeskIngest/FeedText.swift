@@ -96,11 +96,7 @@ enum XMLMarkupWriter {
                     appendCString(raw, to: &output)
                     output.append(contentsOf: "=\"".utf8)
                     var value: [UInt8] = []
-                    var v = a.pointee.children
-                    while let c = v {
-                        if let content = c.pointee.content { appendCString(content, to: &value) }
-                        v = c.pointee.next
-                    }
+                    appendAttributeValue(a, to: &value)
                     HTMLSanitizer.Writer.escape(value, into: &output, attribute: true)
                     output.append(UInt8(ascii: "\""))
                 }

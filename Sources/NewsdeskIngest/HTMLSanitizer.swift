@@ -156,11 +156,7 @@ public struct HTMLSanitizer: Sendable {
                     guard HTMLSanitizer.allowedAttributes.contains(name) else { continue }
                 }
                 var bytes: [UInt8] = []
-                var value = a.pointee.children
-                while let v = value {
-                    if let content = v.pointee.content { appendCString(content, to: &bytes) }
-                    value = v.pointee.next
-                }
+                appendAttributeValue(a, to: &bytes)
                 var text = String(decoding: bytes, as: UTF8.self)
                 // SVG animation (`<set attributeName="href" to="javascript:...">`) can put any value
                 // into a link, so no attribute may carry a script URI at all.

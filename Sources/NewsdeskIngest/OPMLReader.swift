@@ -15,13 +15,13 @@ public enum OPMLReader {
         defer { if let document { xmlFreeDoc(document) } }
         guard let document, context.pointee.wellFormed != 0 else {
             let error = context.pointee.lastError
-            let reason = error.message.map { String(cString: $0).trimmingCharacters(in: .whitespacesAndNewlines) } ?? "unreadable"
+            let reason = error.message.map { String(cString: $0).trimmingWhitespace() } ?? "unreadable"
             throw OPMLError.malformed(line: Int(error.line), reason: reason)
         }
         guard let root = xmlDocGetRootElement(document) else { throw OPMLError.malformed(line: 0, reason: "no root element") }
         guard root.name.lowercased() == "opml" else { throw OPMLError.notOPML(root: root.name) }
         let head = root.elementChildren.first { $0.name == "head" }
-        let title = head?.elementChildren.first { $0.name == "title" }?.textContent.trimmingCharacters(in: .whitespacesAndNewlines)
+        let title = head?.elementChildren.first { $0.name == "title" }?.textContent.trimmingWhitespace()
         guard let body = root.elementChildren.first(where: { $0.name == "body" }) else { throw OPMLError.noBody }
         var feeds: [OPMLFeed] = []
         collect(under: body, folders: [], into: &feeds)
@@ -48,7 +48,7 @@ public enum OPMLReader {
     }
 
     private static func nonEmpty(_ value: String?) -> String? {
-        guard let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        guard let trimmed = value?.trimmingWhitespace(), !trimmed.isEmpty else { return nil }
         return trimmed
     }
 }

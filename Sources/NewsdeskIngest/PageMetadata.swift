@@ -18,7 +18,7 @@ struct PageMetadata {
             case .title where htmlTitle == nil:
                 htmlTitle = node.trimmedText
             case .meta:
-                guard let content = node.attribute("content")?.trimmingCharacters(in: .whitespacesAndNewlines), !content.isEmpty else {
+                guard let content = node.attribute("content")?.trimmingWhitespace(), !content.isEmpty else {
                     return
                 }
                 if let key = (node.attribute("property") ?? node.attribute("name") ?? node.attribute("itemprop"))?.lowercased() {

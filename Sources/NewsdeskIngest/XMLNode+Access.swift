@@ -41,11 +41,11 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     }
 
     /// The value of an attribute by local name (any namespace), or nil.
-    func attribute(_ wanted: String) -> String? {
+    func attribute(_ wanted: StaticString) -> String? {
         var attr = pointee.properties
         while let a = attr {
-            if let n = a.pointee.name, cStringEquals(n, wanted) {
-                return Self.text(of: a.pointee.children)
+            if let n = a.pointee.name, bytesEqual(n, wanted) {
+                return attributeValue(a)
             }
             attr = a.pointee.next
         }
@@ -53,28 +53,19 @@ extension UnsafeMutablePointer where Pointee == xmlNode {
     }
 
     /// An attribute in a given namespace (e.g. `xml:base`).
-    func attribute(_ wanted: String, namespace: String) -> String? {
+    func attribute(_ wanted: StaticString, namespace: String) -> String? {
         var attr = pointee.properties
         while let a = attr {
-            if let n = a.pointee.name, cStringEquals(n, wanted),
+            if let n = a.pointee.name, bytesEqual(n, wanted),
                 let ns = a.pointee.ns, let href = ns.pointee.href, String(cString: href) == namespace
             {
-                return Self.text(of: a.pointee.children)
+                return attributeValue(a)
             }
             attr = a.pointee.next
         }
         return nil
     }
 
-    private static func text(of node: NodePointer?) -> String {
-        var bytes: [UInt8] = []
-        var n = node
-        while let c = n {
-            if let content = c.pointee.content { appendCString(content, to: &bytes) }
-            n = c.pointee.next
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
 
     /// All text below this node, in document order.
     var textContent: String {
@@ -125,16 +116,18 @@ func appendCString(_ pointer: UnsafePointer<xmlChar>, to bytes: inout [UInt8]) {
     bytes.append(contentsOf: UnsafeBufferPointer(start: pointer, count: count))
 }
 
-/// Whether a libxml2 name equals an ASCII name, without making a `String` of it.
-@inline(__always)
-func cStringEquals(_ pointer: UnsafePointer<xmlChar>, _ wanted: String) -> Bool {
-    var wanted = wanted
-    return wanted.withUTF8 { w in
-        var p = pointer
-        for byte in w {
-            guard p.pointee == byte else { return false }
-            p += 1
-        }
-        return p.pointee == 0
+/// Appends an attribute's value (the text of its children) to `bytes`.
+func appendAttributeValue(_ attribute: UnsafeMutablePointer<xmlAttr>, to bytes: inout [UInt8]) {
+    var node = attribute.pointee.children
+    while let n = node {
+        if let content = n.pointee.content { appendCString(content, to: &bytes) }
+        node = n.pointee.next
     }
+}
+
+/// An attribute's value as a string.
+func attributeValue(_ attribute: UnsafeMutablePointer<xmlAttr>) -> String {
+    var bytes: [UInt8] = []
+    appendAttributeValue(attribute, to: &bytes)
+    return String(decoding: bytes, as: UTF8.self)
 }

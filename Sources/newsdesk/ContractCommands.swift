@@ -3,6 +3,7 @@ import Foundation
 import NewsdeskCore
 import NewsdeskEditorial
 import NewsdeskIngest
+import NewsdeskPipeline
 
 /// Reads standard input to the end.
 func readStandardInput() -> Data {
@@ -200,12 +201,7 @@ struct WriteCommand: AsyncParsableCommand {
                 if case .failure(let rejection) = written { throw UserError("No brief: \(rejection)") }
                 return
             }
-            var indexes: [Int: SourceIndex] = [:]
-            let byID = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0) })
-            for source in brief.sources {
-                if let entry = byID[source.articleID] { indexes[source.number] = SourceIndex(text: entry.article.title + "\n\n" + entry.article.text) }
-            }
-            let decision = BriefGate().review(brief, sources: indexes)
+            let decision = BriefGate().review(brief, sources: Pipeline.sourceIndexes(for: brief, articles: articles))
             let end = DispatchTime.now().uptimeNanoseconds
             writing += Double(middle - start) / 1e6
             gating += Double(end - middle) / 1e6
