@@ -342,18 +342,6 @@ public struct BriefWriter: Sendable {
 
     /// Lower-case ASCII words joined by hyphens: safe in a URL and a file name.
     public static func slug(_ text: String) -> String {
-        let folded = text.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: nil)
-        var result = ""
-        var pendingHyphen = false
-        for scalar in folded.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if pendingHyphen, !result.isEmpty { result.append("-") }
-                result.unicodeScalars.append(scalar)
-                pendingHyphen = false
-            } else {
-                pendingHyphen = true
-            }
-        }
-        return String(result.prefix(80))
+        String(Slug.make(text).prefix(80))
     }
 }

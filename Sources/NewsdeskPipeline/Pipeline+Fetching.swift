@@ -21,7 +21,6 @@ extension Pipeline {
     struct FeedFailureError: Error, Sendable {
         var reason: String
         var retryAfter: RetryAfter?
-        var throttled = false
     }
 
     /// Fetches and parses every feed, a few at a time; each result is a feed or a one-line reason.
@@ -57,7 +56,7 @@ extension Pipeline {
                 movedTo: response.movedPermanentlyTo))
         } catch let error as FetchError {
             if case .throttled(_, _, let retryAfter) = error {
-                return .failure(FeedFailureError(reason: error.description, retryAfter: retryAfter, throttled: true))
+                return .failure(FeedFailureError(reason: error.description, retryAfter: retryAfter))
             }
             return .failure(FeedFailureError(reason: error.description))
         } catch let error as FeedParseError {

@@ -54,16 +54,7 @@ enum SiteEntities {
 
     /// A file name for an entity page: lower-case ASCII letters and digits joined by hyphens.
     static func slug(_ name: String) -> String {
-        let folded = name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        var slug = ""
-        for scalar in folded.unicodeScalars {
-            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-                slug.unicodeScalars.append(scalar)
-            } else if !slug.isEmpty, !slug.hasSuffix("-") {
-                slug += "-"
-            }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
+        let slug = Slug.make(name)
         return slug.isEmpty ? "topic" : String(slug.prefix(60))
     }
 

@@ -84,14 +84,7 @@ public struct SiteRenderer: Sendable {
         var used = Set<String>()
         var result: [String: String] = [:]
         for brief in briefs.sorted(by: { $0.storyID < $1.storyID }) {
-            let base = brief.slug.isEmpty ? "story" : brief.slug
-            var slug = base
-            var counter = 2
-            while used.contains(slug) {
-                slug = "\(base)-\(counter)"
-                counter += 1
-            }
-            used.insert(slug)
+            let slug = Slug.unique(brief.slug.isEmpty ? "story" : brief.slug, used: &used)
             result[brief.storyID] = "stories/\(slug).html"
         }
         return result

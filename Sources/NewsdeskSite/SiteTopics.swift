@@ -33,14 +33,7 @@ struct SiteTopics {
         var used = Set<String>()
         var topics: [Topic] = []
         for name in named {
-            let base = SiteEntities.slug(name)
-            var slug = base
-            var counter = 2
-            while used.contains(slug) {
-                slug = "\(base)-\(counter)"
-                counter += 1
-            }
-            used.insert(slug)
+            let slug = Slug.unique(SiteEntities.slug(name), used: &used)
             topics.append(Topic(name: name, path: "topics/\(slug).html", storyIDs: storyIDs[name]!))
         }
         var byStory: [String: [Topic]] = [:]
