@@ -14,6 +14,8 @@ public struct BriefWriter: Sendable {
         /// `targetWords` (readers and search engines both expect 300 words or more).
         public var maximumSentences = 18
         public var targetWords = 340
+        /// Sentences passed over for length or voice are taken back only up to this many words.
+        public var minimumWords = 300
         /// The first picks are taken for what they tell, however long they are.
         public var freelyChosen = 5
         /// Two sentences this similar say the same thing; the later one is left out.
@@ -201,11 +203,13 @@ public struct BriefWriter: Sendable {
         var words = lead.wordCount
         var knownFacts = Self.facts(of: lead)
         // Sentences of more than 20 words tire readers: after the first few picks (where the main
-        // facts are), one is taken only while at most a quarter of the brief is that long. Those
-        // passed over get a second chance when the brief would otherwise stay short.
+        // facts are), one is taken only while at most a quarter of the brief is that long, and a
+        // passive one only while at most a tenth is passive. Those passed over get a second chance
+        // when the brief would otherwise stay short.
         var passedOver: [StorySentence] = []
         func consider(_ sentence: StorySentence, limitLong: Bool) {
-            guard chosen.count < options.maximumSentences, words < options.targetWords, sentence.text != lead.text else { return }
+            let target = limitLong ? options.targetWords : options.minimumWords
+            guard chosen.count < options.maximumSentences, words < target, sentence.text != lead.text else { return }
             let similarity = chosen.map { $0.vector.cosine(sentence.vector) }.max() ?? 0
             if similarity > options.redundancyLimit { return }
             // A paraphrase of facts already told ("more than 200 executives" again) adds nothing.
@@ -218,12 +222,27 @@ public struct BriefWriter: Sendable {
                     return
                 }
             }
+            // The same for the passive voice, which hides who acted: at most one sentence in ten.
+            if limitLong, chosen.count >= options.freelyChosen, SEOAssessment.isPassive(sentence.text) {
+                let passive = chosen.filter { SEOAssessment.isPassive($0.text) }.count
+                if Double(passive + 1) / Double(chosen.count + 1) > 0.10 {
+                    passedOver.append(sentence)
+                    return
+                }
+            }
             chosen.append(sentence)
             words += sentence.wordCount
             knownFacts.formUnion(facts)
         }
         for sentence in usable { consider(sentence, limitLong: true) }
-        for sentence in passedOver { consider(sentence, limitLong: false) }
+        // Second chances only up to the length readers expect, the plainest sentences first.
+        let plainestFirst = passedOver.enumerated().sorted { a, b in
+            let (passiveA, passiveB) = (SEOAssessment.isPassive(a.element.text), SEOAssessment.isPassive(b.element.text))
+            if passiveA != passiveB { return !passiveA }
+            let (longA, longB) = (a.element.wordCount > 20, b.element.wordCount > 20)
+            return longA != longB ? !longA : a.offset < b.offset
+        }
+        for (_, sentence) in plainestFirst { consider(sentence, limitLong: false) }
         return chosen
     }
 

@@ -111,17 +111,24 @@ public enum Keyphrase {
         }
     }
 
-    /// The kind of event most articles name: "summit", "strike", "final".
+    /// The kind of event most articles name: "summit", "strike", "final". A word the titles use
+    /// outranks one only the texts use ("barrier" in every title beats "storm" in every text).
     static func rankedEventWord(_ articles: [Article]) -> String? {
         var counts: [String: Int] = [:]
+        var titleCounts: [String: Int] = [:]
         for article in articles {
-            let words = Set(Tokenizer.normalizedWords(in: article.title + " " + article.text).map { Stemmer.stem($0) })
-            for word in eventWords where words.contains(Stemmer.stem(word)) { counts[word, default: 0] += 1 }
+            let titleWords = Set(Tokenizer.normalizedWords(in: article.title).map { Stemmer.stem($0) })
+            let words = titleWords.union(Tokenizer.normalizedWords(in: article.text).map { Stemmer.stem($0) })
+            for word in eventWords where words.contains(Stemmer.stem(word)) {
+                counts[word, default: 0] += 1
+                if titleWords.contains(Stemmer.stem(word)) { titleCounts[word, default: 0] += 1 }
+            }
         }
         let minimum = max(2, (articles.count + 1) / 2)
         // Ties go to the word earlier in the list: the more specific kind of event.
         let rank = Dictionary(uniqueKeysWithValues: eventWords.enumerated().map { ($1, $0) })
-        guard let best = counts.filter({ $0.value >= minimum }).max(by: { ($0.value, rank[$1.key]!) < ($1.value, rank[$0.key]!) }) else {
+        func weight(_ word: String) -> Int { counts[word, default: 0] + 2 * titleCounts[word, default: 0] }
+        guard let best = counts.filter({ $0.value >= minimum }).max(by: { (weight($0.key), rank[$1.key]!) < (weight($1.key), rank[$0.key]!) }) else {
             return nil
         }
         return best.key.prefix(1).uppercased() + best.key.dropFirst()

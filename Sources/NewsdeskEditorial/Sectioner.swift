@@ -1,3 +1,4 @@
+import Foundation
 import NewsdeskCore
 
 /// Groups a brief's body sentences into two to four sections by subtopic and names each one.
@@ -101,7 +102,7 @@ enum Sectioner {
     }
 
     /// A short phrase the section says more than the rest of the brief: a name ("Kingsmere
-    /// Athletic") or a pair of adjacent content words ("storm-surge barrier"), as written.
+    /// Athletic") or a noun phrase ("storm-surge barrier"), as written.
     static func heading(for sentences: [StorySentence], others: [StorySentence], avoiding: Set<String>) -> String {
         let mine = phrases(in: sentences, avoiding: avoiding)
         let theirs = phrases(in: others, avoiding: avoiding)
@@ -110,7 +111,7 @@ enum Sectioner {
             return (key, Double(count) * 2 - Double(theirs.counts[key] ?? 0) + (isName ? 0.6 : 0) + (key.contains(" ") ? 0.5 : 0))
         }
         if let best = scored.max(by: { $0.1 != $1.1 ? $0.1 < $1.1 : (mine.first[$0.0] ?? 0) > (mine.first[$1.0] ?? 0) }),
-            best.1 > 1, let text = mine.surface[best.0]
+            best.1 > 2, let text = mine.surface[best.0]
         {
             return text.prefix(1).uppercased() + text.dropFirst()
         }
@@ -124,7 +125,7 @@ enum Sectioner {
         var names: Set<String> = []
     }
 
-    /// Names and adjacent content-word pairs of some sentences, keyed by their normalised form.
+    /// Names and noun phrases of some sentences, keyed by their normalised form.
     static func phrases(in sentences: [StorySentence], avoiding: Set<String>) -> Phrases {
         var result = Phrases()
         var order = 0
@@ -144,27 +145,14 @@ enum Sectioner {
                 if words.contains(where: { avoiding.contains(Stemmer.stem($0)) }) { continue }
                 add(words.joined(separator: " "), name, isName: true)
             }
-            var previous: (stem: String, word: String)?
-            for word in Tokenizer.words(in: sentence.text) {
-                let normal = Tokenizer.normalize(word)
-                let plain = normal.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
-                // Adverbs ("barely") make poor headings.
-                guard plain, normal.count > 2, !normal.hasSuffix("ly"), !StopWords.english.contains(normal),
-                    !avoiding.contains(Stemmer.stem(normal)),
-                    word.first?.isLowercase ?? false
-                else {
-                    previous = nil
-                    continue
-                }
-                let stem = Stemmer.stem(normal)
-                if let p = previous { add(p.stem + " " + stem, p.word + " " + String(word), isName: false) }
-                previous = (stem, String(word))
+            for phrase in nounPhrases(in: sentence.text, avoiding: avoiding) {
+                add(phrase.key, phrase.text, isName: false)
             }
         }
         return result
     }
 
-    /// The group's most repeated pair of adjacent content words ("business executives"), else its
+    /// The group's most repeated noun phrase of two words or more ("emergency timetable"), else its
     /// two most frequent content words ("Investment and Chips").
     static func heading(for sentences: [StorySentence], avoiding: Set<String>) -> String {
         var pairCounts: [String: Int] = [:]
@@ -172,31 +160,28 @@ enum Sectioner {
         var counts: [String: Int] = [:]
         var surface: [String: String] = [:]
         for sentence in sentences {
-            var previous: (stem: String, word: String)?
+            for phrase in nounPhrases(in: sentence.text, avoiding: avoiding) {
+                pairCounts[phrase.key, default: 0] += 1
+                if pairSurface[phrase.key] == nil { pairSurface[phrase.key] = phrase.text }
+            }
             for word in Tokenizer.words(in: sentence.text) {
                 let normal = Tokenizer.normalize(word)
-                guard normal.count > 2, !StopWords.english.contains(normal), ClaimAtoms.numberValue(normal) == nil else {
-                    previous = nil
-                    continue
-                }
+                guard normal.count > 3, !StopWords.english.contains(normal), ClaimAtoms.numberValue(normal) == nil,
+                    !normal.hasSuffix("ed"), !normal.hasSuffix("ly")
+                else { continue }
                 let stem = Stemmer.stem(normal)
-                if avoiding.contains(stem) {
-                    previous = nil
-                    continue
-                }
-                if let p = previous {
-                    let key = p.stem + " " + stem
-                    pairCounts[key, default: 0] += 1
-                    if pairSurface[key] == nil { pairSurface[key] = p.word + " " + String(word) }
-                }
-                if normal.count > 3 {
-                    counts[stem, default: 0] += 1
-                    if surface[stem] == nil { surface[stem] = String(word) }
-                }
-                previous = (stem, String(word))
+                guard !avoiding.contains(stem) else { continue }
+                counts[stem, default: 0] += 1
+                if surface[stem] == nil { surface[stem] = String(word) }
             }
         }
-        if let pair = pairCounts.filter({ $0.value >= 2 }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+        if let pair = pairCounts.filter({ $0.value >= 2 && $0.key.contains(" ") }).max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+            let text = pairSurface[pair.key]
+        {
+            return text.prefix(1).uppercased() + text.dropFirst()
+        }
+        // A noun phrase said once still names a subject; two loose words side by side do not.
+        if let pair = pairCounts.max(by: { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }),
             let text = pairSurface[pair.key]
         {
             return text.prefix(1).uppercased() + text.dropFirst()
@@ -209,4 +194,62 @@ enum Sectioner {
         default: return "More details"
         }
     }
+
+    /// Noun phrases a determiner opens ("the emergency timetable", "its pay offer"): the one to
+    /// three lower-case content words after it, up to punctuation or a function word. A phrase
+    /// does not end on a word that reads as a verb or adverb ("the team cautioned" gives "team").
+    /// Without a part-of-speech tagger, the determiner is what marks the start of a noun phrase.
+    static func nounPhrases(in sentence: String, avoiding: Set<String>) -> [(key: String, text: String)] {
+        var result: [(key: String, text: String)] = []
+        var phrase: [(stem: String, word: String)] = []
+        var open = false
+        func close() {
+            while let last = phrase.last, verbLike(last.word) { phrase.removeLast() }
+            if !phrase.isEmpty {
+                result.append((phrase.map(\.stem).joined(separator: " "), phrase.map(\.word).joined(separator: " ")))
+            }
+            phrase = []
+        }
+        for raw in sentence.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let word = raw.trimmingCharacters(in: .punctuationCharacters)
+            let normal = Tokenizer.normalize(word)
+            let endsClause = raw.last.map { ",;:.!?)\"”".contains($0) } ?? false
+            if determiners.contains(normal) {
+                close()
+                open = !endsClause
+                continue
+            }
+            guard open else { continue }
+            let plain = !word.isEmpty && word.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "-" }
+            if !plain || word.first?.isUppercase == true || normal.count < 3 || StopWords.english.contains(normal)
+                || normal.hasSuffix("ly") || avoiding.contains(Stemmer.stem(normal)) || phrase.count == 3
+            {
+                close()
+                open = false
+                continue
+            }
+            phrase.append((Stemmer.stem(normal), word))
+            if endsClause {
+                close()
+                open = false
+            }
+        }
+        close()
+        return result
+    }
+
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"]
+
+    /// Past forms, "-ing" forms and common reporting verbs: words that end a noun phrase.
+    static func verbLike(_ word: String) -> Bool {
+        let normal = Tokenizer.normalize(word)
+        return (normal.hasSuffix("ed") && !normal.hasSuffix("eed")) || normal.hasSuffix("ing") && normal.count > 5
+            || reportingVerbs.contains(normal)
+    }
+
+    static let reportingVerbs: Set<String> = [
+        "said", "says", "told", "warned", "added", "saw", "see", "sees", "keep", "keeps", "will", "would", "could",
+        "can", "may", "must", "made", "make", "makes", "took", "take", "takes", "gave", "give", "gives", "went",
+        "goes", "came", "comes", "left", "found", "finds", "began", "begins", "ran", "runs", "set", "sets", "met",
+    ]
 }
