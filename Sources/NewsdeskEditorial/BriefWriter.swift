@@ -90,7 +90,7 @@ public struct BriefWriter: Sendable {
             return BriefSentence(text: sentence.text, citations: numbers.sorted())
         }
         let sections = Sectioner.sections(from: Array(chosen.dropFirst()), keyphrase: keyphrase, leadOpening: SEOAssessment.firstWord(lead.text)).map { group in
-            BriefSection(heading: group.heading, sentences: group.sentences.map(cite))
+            BriefSection(heading: group.heading, sentences: group.sentences.map(cite).flatMap(Self.shortened))
         }
         var published: [Int: Date] = [:]
         for (offset, entry) in ordered.enumerated() { published[offset + 1] = entry.article.published }
@@ -244,6 +244,12 @@ public struct BriefWriter: Sendable {
         }
         for (_, sentence) in plainestFirst { consider(sentence, limitLong: false) }
         return chosen
+    }
+
+    /// A long body sentence that joins two clauses, as two sentences with the same citations.
+    static func shortened(_ sentence: BriefSentence) -> [BriefSentence] {
+        guard let (head, tail) = ClauseSplitter.split(sentence.text) else { return [sentence] }
+        return [BriefSentence(text: head, citations: sentence.citations), BriefSentence(text: tail, citations: sentence.citations)]
     }
 
     /// The figures, dates and names a sentence states, in comparable form.
