@@ -35,7 +35,14 @@ public struct HTMLSanitizer: Sendable {
         if !source.contains(UInt8(ascii: "<")) && !source.contains(UInt8(ascii: "&")) {
             return html.trimmingWhitespace()
         }
-        source = Self.mappingC1References(source)
+        if let plain = Self.sanitizedPlainMarkup(source) { return plain }
+        return parsed(source, baseURL: baseURL)
+    }
+
+    /// Sanitizes through libxml2's HTML parser: what `sanitize` does with anything but plain text
+    /// and plain markup.
+    func parsed(_ bytes: [UInt8], baseURL: String?) -> String {
+        let source = Self.mappingC1References(bytes)
         // The HTML parser wraps leading text of a bare fragment in an implied <p>; an explicit body
         // keeps the fragment as it is.
         var wrapped: [UInt8] = []
