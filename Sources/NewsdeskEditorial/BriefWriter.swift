@@ -183,7 +183,7 @@ public struct BriefWriter: Sendable {
         var score = 0.0
         if words > 20 { score -= 0.25 }
         if words > 28 { score -= 0.15 }
-        if SEOAssessment.isPassive(sentence.text) { score -= 0.2 }
+        if sentence.isPassive { score -= 0.2 }
         if SEOAssessment.hasTransition(sentence.text) { score += 0.1 }
         if SEOAssessment.containsAll(keyWords, in: sentence.text) { score += 0.1 }
         return score
@@ -223,8 +223,8 @@ public struct BriefWriter: Sendable {
                 }
             }
             // The same for the passive voice, which hides who acted: at most one sentence in ten.
-            if limitLong, chosen.count >= options.freelyChosen, SEOAssessment.isPassive(sentence.text) {
-                let passive = chosen.filter { SEOAssessment.isPassive($0.text) }.count
+            if limitLong, chosen.count >= options.freelyChosen, sentence.isPassive {
+                let passive = chosen.filter(\.isPassive).count
                 if Double(passive + 1) / Double(chosen.count + 1) > 0.10 {
                     passedOver.append(sentence)
                     return
@@ -237,7 +237,7 @@ public struct BriefWriter: Sendable {
         for sentence in usable { consider(sentence, limitLong: true) }
         // Second chances only up to the length readers expect, the plainest sentences first.
         let plainestFirst = passedOver.enumerated().sorted { a, b in
-            let (passiveA, passiveB) = (SEOAssessment.isPassive(a.element.text), SEOAssessment.isPassive(b.element.text))
+            let (passiveA, passiveB) = (a.element.isPassive, b.element.isPassive)
             if passiveA != passiveB { return !passiveA }
             let (longA, longB) = (a.element.wordCount > 20, b.element.wordCount > 20)
             return longA != longB ? !longA : a.offset < b.offset

@@ -9,8 +9,19 @@ struct StorySentence {
     var vector: TermVector
     var atoms: ClaimAtoms
     var score = 0.0
+    /// Counted once: the writer asks for both again and again while it chooses.
+    let wordCount: Int
+    let isPassive: Bool
 
-    var wordCount: Int { Tokenizer.words(in: text).count }
+    init(text: String, sourceNumber: Int, position: Int, vector: TermVector, atoms: ClaimAtoms) {
+        self.text = text
+        self.sourceNumber = sourceNumber
+        self.position = position
+        self.vector = vector
+        self.atoms = atoms
+        wordCount = Tokenizer.words(in: text).count
+        isPassive = SEOAssessment.isPassive(text)
+    }
 
     /// Starts with a word that points back to something earlier ("He", "The two", "However").
     var isDangling: Bool {
