@@ -1,0 +1,76 @@
+/// Small bundled lists of well-known names: countries, capitals and large cities, regions, demonyms,
+/// international bodies, central banks and large companies.
+///
+/// Keys are lower-case names with single spaces between words. The lists are deliberately short:
+/// capitalisation and context find most names; the gazetteer settles the kind of names that context
+/// cannot ("Samsung" is a company, "Seoul" a place) and keeps demonyms out of the entity list.
+enum Gazetteer {
+    enum Entry: Equatable {
+        case place
+        case organization
+        case other
+        /// A demonym or nationality adjective, with the country it refers to.
+        case demonym(country: String)
+    }
+
+    static func lookup(_ key: String) -> Entry? { entries[key] }
+
+    /// The longest entry, in words; longer runs are never looked up whole.
+    static let maxWords = 6
+
+    /// Acronyms with their expansions, both lower-case ("imf" → "international monetary fund").
+    static let expansions: [String: String] = {
+        var result: [String: String] = [:]
+        for line in organizationsWithAcronyms.split(separator: "\n") {
+            let parts = line.split(separator: "=")
+            guard parts.count == 2 else { continue }
+            for acronym in parts[1].split(separator: "/") {
+                result[acronym.lowercased()] = parts[0].lowercased()
+            }
+        }
+        return result
+    }()
+
+    static let entries: [String: Entry] = {
+        var t: [String: Entry] = [:]
+        func add(_ list: String, _ entry: Entry) {
+            for name in list.split(whereSeparator: { $0 == "|" || $0 == "\n" }) {
+                let key = name.trimmingSpaces.lowercased()
+                if !key.isEmpty && t[key] == nil { t[key] = entry }
+            }
+        }
+        add(countries, .place)
+        add(cities, .place)
+        add(regions, .place)
+        for line in demonyms.split(separator: "\n") {
+            let parts = line.split(separator: "=")
+            guard parts.count == 2 else { continue }
+            for word in parts[1].split(separator: "|") {
+                t[word.trimmingSpaces.lowercased()] = .demonym(country: String(parts[0]))
+            }
+        }
+        for line in organizationsWithAcronyms.split(separator: "\n") {
+            let parts = line.split(separator: "=")
+            t[parts[0].lowercased()] = .organization
+            if parts.count == 2 {
+                for acronym in parts[1].split(separator: "/") { t[acronym.lowercased()] = .organization }
+            }
+        }
+        add(companies, .organization)
+        add(otherNames, .other)
+        for name in groupAdjectives.split(separator: "|") {
+            let key = name.trimmingSpaces.lowercased()
+            if t[key] == nil { t[key] = .demonym(country: String(name.trimmingSpaces)) }
+        }
+        return t
+    }()
+}
+
+extension Substring {
+    var trimmingSpaces: Substring {
+        var s = self
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return s
+    }
+}
