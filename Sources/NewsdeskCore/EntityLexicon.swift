@@ -33,6 +33,8 @@ enum EntityLexicon {
         static let keepsPeriod = Role(rawValue: 16384)
         /// Last words of event names, which are neither people, organisations nor places: "Cup", "Summit".
         static let eventSuffix = Role(rawValue: 32768)
+        /// First words that make a place of an unknown name: "El Fasher", "Los Angeles", "San Isidro".
+        static let placeArticle = Role(rawValue: 65536)
     }
 
     /// The lower-case key of bytes `s..<e`; ASCII is folded byte by byte, anything else through Unicode.
@@ -85,6 +87,7 @@ enum EntityLexicon {
         add(notNames, .notName)
         add("inc corp co ltd jr sr bros st mt", .keepsPeriod)
         add(eventSuffixes, .eventSuffix)
+        add("el los las san santa são sao saint st port fort north south east west upper lower greater", .placeArticle)
         return t
     }()
 
@@ -128,7 +131,9 @@ enum EntityLexicon {
         nor neither either both all any each every few little lot lots plenty enough none half \
         news breaking exclusive update analysis opinion editorial comment watch listen read photo video \
         weather sport sports business world politics science health technology culture travel \
-        home contact subscribe advertise privacy terms menu search login log register
+        home contact subscribe advertise privacy terms menu search login log register \
+        floods flood heavy wildfires wildfire drought storms storm rain snow heat earthquake earthquakes \
+        rescue rescuers cocoa coffee oil gold copper wheat rice fuel gas power water food
         """
 
     static let titles = """
@@ -136,7 +141,8 @@ enum EntityLexicon {
         king queen prince princess pope emperor empress sheikh emir sultan judge justice general gen \
         admiral adm colonel col captain capt lieutenant lt sergeant sgt commissioner secretary \
         secretary-general ambassador chairman chairwoman chairperson chair director coach manager professor \
-        prof dr mr mrs ms mx sir dame lord lady rev reverend father bishop archbishop cardinal speaker \
+        taoiseach director-general prof dr mr mrs ms mx sir dame lord lady rev \
+        reverend father bishop archbishop cardinal speaker \
         spokesman spokeswoman spokesperson inspector detective officer executive founder co-founder \
         president-elect chancellor-elect treasurer envoy superintendent supt commander cmdr major maj \
         marshal chief rabbi imam ayatollah patriarch dean provost rector principal counsel attorney \
@@ -170,19 +176,21 @@ enum EntityLexicon {
         directorate inspectorate regulator regulators commerce chamber cooperative co-op bancorp \
         financial motor automotive logistics shipping aerospace dynamics robotics therapeutics \
         biotech biosciences foods beverages brewery brands stores retail mining resources oil gas \
-        petroleum railways railway rail transit metro
+        petroleum railways railway rail transit metro refinery
         """
 
     static let eventSuffixes = """
         olympics championship championships cup festival summit forum conference games awards prize \
-        open marathon grand-prix expo fair war accords accord treaty act policy initiative
+        open marathon grand-prix prix expo fair war accords accord treaty act policy initiative day \
+        telescope mission probe rover satellite award medal trophy
         """
 
     static let placeSuffixes = """
         city province county island islands river mountains mountain lake sea ocean bay strait straits \
         valley peninsula street avenue square road boulevard airport station region district prefecture \
         gulf coast desert canal park bridge harbour harbor port heights hills peak plateau basin delta \
-        archipelago state territory oblast krai municipality borough village town
+        archipelago state territory oblast krai municipality borough village town stadium arena \
+        palace cathedral temple mosque shrine
         """
 
     static let ofHeads = """
@@ -192,7 +200,7 @@ enum EntityLexicon {
         church chamber society party front movement league conference house \
         people's federal islamic democratic united united emirates tribunal society palace statue tower \
         cathedral festival treaty duchy province prefecture region sultanate emirate commonwealth \
-        hospital foundation trust reserve corporation authority
+        hospital foundation trust reserve corporation authority institutes chiefs secretary
         """
 
     static let speechVerbs = """
@@ -201,7 +209,8 @@ enum EntityLexicon {
         replied replies declared declares announced announces acknowledged acknowledges admitted admits \
         claimed claims conceded concedes confirmed confirms countered counters cautioned cautions \
         emphasised emphasized observed observes remarked remarks suggested suggests urged urges \
-        predicted predicts promised promises vowed vows tweeted posted estimated estimates
+        predicted predicts promised promises vowed vows tweeted posted estimated estimates spoke speaks \
+        responded responds
         """
 
     static let notNames = """

@@ -3,8 +3,12 @@ extension EntityScan {
     mutating func process(_ runTokens: [Int]) {
         var run = runTokens
         let first = tokens[run[0]]
-        if shouting.contains(first.sentence) || wordCount(run) > options.maxEntityWords {
-            gazetteerOnly(run)
+        if shouting.contains(first.sentence) || run.count > options.maxEntityWords {
+            gazetteerOnly(run, familyNames: false)
+            return
+        }
+        if headlines.contains(first.sentence) {
+            gazetteerOnly(run, familyNames: true)
             return
         }
         // 2. A common word opening a sentence is not part of a name.
@@ -16,8 +20,6 @@ extension EntityScan {
         classify(run, nationality: nil)
     }
 
-    private func wordCount(_ run: [Int]) -> Int { run.count }
-
     /// Whether the first word of a sentence-initial run is an ordinary word written with a capital.
     private func dropsAtSentenceStart(_ run: [Int]) -> Bool {
         let head = run[0]
@@ -25,9 +27,19 @@ extension EntityScan {
         if t.flags.contains(.allCaps) { return false }
         let k = key(head)
         let r = EntityLexicon.roles(k)
+        if run.count > 1 {
+            // "New Zealand", "Foreign Minister Wang Yi": the word begins a known name or a title.
+            if Gazetteer.lookup(phraseKey(run[0...min(run.count - 1, 2)])) != nil
+                || Gazetteer.lookup(phraseKey(run[0...1])) != nil
+            {
+                return false
+            }
+            if r.contains(.titleModifier) && !roles(run[1]).isDisjoint(with: [.title, .titleModifier]) { return false }
+            return r.contains(.commonStarter)
+        }
         if r.contains(.commonStarter) { return true }
-        if run.count > 1 { return false }
-        if r.contains(.ambiguous) { return true }
+        // "May said", "Reading said": a speech verb after the word makes it a name.
+        if r.contains(.ambiguous) { return !speechFollows(head) }
         if Gazetteer.lookup(k) != nil || r.contains(.title) { return false }
         // "Asked about …", "Regional analysts …", "Speaking in …": word shapes of ordinary words.
         let n = k.utf8.count
@@ -45,7 +57,7 @@ extension EntityScan {
     ]
 
     /// Reads a run where only gazetteer names count: over-long capitalised runs and shouting.
-    private mutating func gazetteerOnly(_ run: [Int]) {
+    private mutating func gazetteerOnly(_ run: [Int], familyNames: Bool) {
         var i = 0
         while i < run.count {
             var matched = 0
@@ -61,6 +73,9 @@ extension EntityScan {
             }
             if let entry, let kind = kind(of: entry) {
                 emit(Array(run[i..<(i + matched)]), kind: kind, role: nil, nationality: nil)
+            } else if entry == nil, familyNames, Gazetteer.familyNames.contains(key(run[i])) {
+                // A headline names people by family name: "Lee Meets Xi in Beijing".
+                emit([run[i]], kind: .person, role: nil, nationality: nil)
             }
             i += max(matched, 1)
         }
@@ -74,6 +89,14 @@ extension EntityScan {
         parts.reserveCapacity(words.count)
         for w in words where tokens[w].kind == .word { parts.append(key(w)) }
         return parts.joined(separator: " ")
+    }
+
+    /// Whether words form a demonym ("Chinese", "South Korean", "Ukrainians").
+    private func isDemonym(_ words: ArraySlice<Int>) -> Bool {
+        let k = phraseKey(words)
+        if case .demonym? = Gazetteer.lookup(k) { return true }
+        if k.hasSuffix("s"), case .demonym? = Gazetteer.lookup(String(k.dropLast())) { return true }
+        return false
     }
 
     private func kind(of entry: Gazetteer.Entry) -> NamedEntity.Kind? {
@@ -92,18 +115,19 @@ extension EntityScan {
             if let kind = kind(of: whole) { emit(run, kind: kind, role: nil, nationality: nationality) }
             return
         }
+        if run.count <= 2 && isDemonym(run[...]) { return }
         if let (titleStart, titleEnd) = titleSpan(run) {
             var nationality = nationality
             if titleStart > 0 {
                 let left = Array(run[0..<titleStart])
-                if left.count <= 2, case .demonym? = Gazetteer.lookup(phraseKey(left[...])) {
+                if left.count <= 2, isDemonym(left[...]) {
                     nationality = text(left[0], left[left.count - 1])
                 } else {
                     classify(left, nationality: nationality)
                 }
             }
             let person = Array(run[(titleEnd + 1)...])
-            let role = text(run[titleStart], run[titleEnd])
+            let role = roleText(run[titleStart], run[titleEnd])
             let roleHolder = person.count == 1 ? Gazetteer.lookup(key(person[0])) : nil
             if let roleHolder, let kind = kind(of: roleHolder), kind != .other {
                 emit(person, kind: kind, role: nil, nationality: nationality)
@@ -112,10 +136,12 @@ extension EntityScan {
             }
             return
         }
-        // A leading demonym: "Chinese Foreign Ministry", "South Korean Shinsegae".
-        if run.count > 1 {
+        // A leading demonym: "Chinese Foreign Ministry", "South Korean Shinsegae"; but not in
+        // "Democratic Party", "Australian Open", "Christian Democratic Union".
+        let lastRoles = roles(run[run.count - 1])
+        if run.count > 1, lastRoles.isDisjoint(with: [.eventSuffix, .orgSuffix]) || run.count > 3 {
             for width in stride(from: min(2, run.count - 1), through: 1, by: -1) {
-                if case .demonym? = Gazetteer.lookup(phraseKey(run[0..<width])) {
+                if isDemonym(run[0..<width]), roles(run[width]).isDisjoint(with: [.orgSuffix, .ofHead, .eventSuffix]) {
                     classify(Array(run[width...]), nationality: text(run[0], run[width - 1]))
                     return
                 }
@@ -135,7 +161,17 @@ extension EntityScan {
                 var lastTitle = -1
                 while m < run.count - 1 {
                     let rm = roles(run[m])
-                    if rm.contains(.title) { lastTitle = m } else if !rm.contains(.titleModifier) { break }
+                    if rm.contains(.title) {
+                        lastTitle = m
+                    } else if !rm.contains(.titleModifier) {
+                        // "Secretary of State Marco Rubio": "of" inside a title.
+                        guard key(run[m]) == "of", lastTitle == m - 1, m + 2 < run.count,
+                            !roles(run[m + 1]).isDisjoint(with: [.title, .titleModifier])
+                        else { break }
+                        lastTitle = m + 1
+                        m += 2
+                        continue
+                    }
                     m += 1
                 }
                 if lastTitle >= 0 {
@@ -167,13 +203,17 @@ extension EntityScan {
                 if lastRoles.contains(.notName) { return nil }
                 return .organization
             }
+            // "W boson", "A3", "C/2026": letters and codes, not names.
+            if t.length == 1 || (t.flags.contains(.digit) && t.length <= 3) { return nil }
+            // "Lee", "Okafor"; but "the Moon", "the Sun" are no people.
+            if Gazetteer.familyNames.contains(key(last)), last == 0 || key(last - 1) != "the" { return .person }
             // "the Ministry", "the President": a title or a generic head word alone names nothing.
             if !lastRoles.isDisjoint(with: [.title, .titleModifier, .orgSuffix, .placeSuffix, .eventSuffix, .month]) {
                 return nil
             }
             if speechFollows(last) || speechPrecedes(run[0]) { return .person }
-            if placePrepositionPrecedes(run[0]) { return .place }
             if hyphenatedGivenName(last) { return .person }
+            if placePrepositionPrecedes(run[0], wide: true) { return .place }
             return .other
         }
         // Connected by "of"/"for": the head word decides ("Bank of …", "Gulf of …").
@@ -188,6 +228,8 @@ extension EntityScan {
         if lastRoles.contains(.eventSuffix) { return .other }
         if lastRoles.contains(.placeSuffix) || firstRoles.contains(.placePrefix) { return .place }
         if speechFollows(last) || speechPrecedes(run[0]) { return .person }
+        // "El Fasher", "Los Angeles", "New Providence", "in Old Trafford": places.
+        if firstRoles.contains(.placeArticle) || placePrepositionPrecedes(run[0], wide: false) { return .place }
         // Two to four title-case words with no other sign: most often a person.
         if run.count <= 4, run.allSatisfy({ !tokens[$0].flags.contains(.allCaps) && !tokens[$0].flags.contains(.digit) }) {
             return .person
@@ -208,10 +250,13 @@ extension EntityScan {
         return roles(i - 1).contains(.speech)
     }
 
-    private func placePrepositionPrecedes(_ i: Int) -> Bool {
+    /// "in Millbrook", "near Goma"; with `wide`, also "at", "to", "from" and "across", which are read
+    /// only before one unknown word.
+    private func placePrepositionPrecedes(_ i: Int, wide: Bool) -> Bool {
         guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].flags.contains(.capitalised) else { return false }
         let k = key(i - 1)
-        return k == "in" || k == "near" || k == "outside"
+        if k == "in" || k == "near" || k == "outside" { return true }
+        return wide && (k == "at" || k == "to" || k == "from" || k == "across")
     }
 
     /// "Jae-myung", "Min-seo": a capitalised word, a hyphen, then lower case — a Korean or Chinese given name.
@@ -230,6 +275,35 @@ extension EntityScan {
         String(decoding: bytes[tokens[from].start..<tokens[to].end], as: UTF8.self)
     }
 
+    /// A title's text, with the period of "Dr." or "Gen.".
+    func roleText(_ from: Int, _ to: Int) -> String {
+        var end = tokens[to].end
+        if to + 1 < tokens.count, tokens[to + 1].mark == 0x2E, tokens[to + 1].start == end,
+            tokens[to + 1].kind == .punct
+        {
+            end += 1
+        }
+        return String(decoding: bytes[tokens[from].start..<end], as: UTF8.self)
+    }
+
+    /// A lower-case title just before a name: "finance minister" in "finance minister Muhammad
+    /// Aurangzeb", "chief executive" in "new chief executive Kelly Ortberg".
+    func lowerCaseRole(before i: Int) -> String? {
+        var k = i - 1
+        guard k >= 0, tokens[k].kind == .word, !tokens[k].flags.contains(.capitalised), roles(k).contains(.title),
+            !roles(k).contains(.function)
+        else { return nil }
+        var from = k
+        k -= 1
+        while k >= 0, k >= i - 3, tokens[k].kind == .word, !tokens[k].flags.contains(.capitalised),
+            !roles(k).isDisjoint(with: [.title, .titleModifier]), !roles(k).contains(.function)
+        {
+            from = k
+            k -= 1
+        }
+        return text(from, i - 1)
+    }
+
     /// Adds one entity over the words `run`, with a trailing period for "Inc." and "Jr.".
     private mutating func emit(_ run: [Int], kind: NamedEntity.Kind, role: String?, nationality: String?) {
         guard let firstIndex = run.first, let lastIndex = run.last else { return }
@@ -240,6 +314,7 @@ extension EntityScan {
         {
             end += 1
         }
+        let role = role ?? (kind == .person ? lowerCaseRole(before: firstIndex) : nil)
         var entity = NamedEntity(
             range: start..<end, text: String(decoding: bytes[start..<end], as: UTF8.self), kind: kind, role: role,
             nationality: nationality)

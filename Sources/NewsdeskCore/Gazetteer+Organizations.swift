@@ -79,6 +79,34 @@ extension Gazetteer {
         Democratic Party
         Republican Party=GOP
         Labour Party
+        Labour
+        Parliament
+        Real Madrid
+        Atletico Madrid
+        Bayern Munich
+        Paris Saint-Germain
+        Manchester United
+        Manchester City
+        Tottenham Hotspur
+        Arsenal
+        Chelsea
+        Juventus
+        Inter Milan
+        AC Milan
+        Borussia Dortmund
+        Galatasaray
+        Fenerbahce
+        Benfica
+        Ajax
+        Celtic
+        Boca Juniors
+        Flamengo
+        Al Hilal
+        Al Nassr
+        Los Angeles Dodgers
+        New York Yankees
+        Springboks
+        All Blacks
         Conservative Party
         Liberal Democratic Party=LDP
         People Power Party=PPP
@@ -170,6 +198,7 @@ extension Gazetteer {
     /// Religious and other group adjectives, read like demonyms: attributes, not names.
     static let groupAdjectives = """
         Catholic|Muslim|Christian|Buddhist|Hindu|Jewish|Sunni|Shia|Shiite|Protestant|Orthodox|Sikh|Arab|\
-        Western|Eastern|Northern|Southern|Communist|Republican|Democratic|Conservative|Liberal|Socialist
+        Western|Eastern|Northern|Southern|Communist|Republican|Democratic|Conservative|Liberal|Socialist|\
+        Olympic|Paralympic
         """
 }

@@ -21,7 +21,7 @@ extension Gazetteer {
         United States of America|US|U.S.|USA|America|Uruguay|Uzbekistan|Vanuatu|Vatican|Vatican City|\
         Venezuela|Vietnam|Viet Nam|Yemen|Zambia|Zimbabwe|Korea|Republic of Korea|England|Scotland|Wales|\
         Northern Ireland|Hong Kong|Macau|Macao|Greenland|Puerto Rico|Democratic Republic of Congo|\
-        Democratic Republic of the Congo|DRC|Gaza|West Bank|Crimea|Tibet|Xinjiang|Kashmir
+        Democratic Republic of the Congo|DRC|French Guiana|French Polynesia|New Caledonia|Gaza|West Bank|Crimea|Tibet|Xinjiang|Kashmir
         """
 
     static let cities = """

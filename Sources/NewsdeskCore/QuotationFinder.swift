@@ -200,13 +200,20 @@ struct QuotationFinder {
         }
         // The speech verb nearest the quotation, and the name nearest before it.
         guard let v = (lo..<end).last(where: isSpeechVerb) else { return nil }
+        // The nearest person before the verb ("Dr. Okonjo-Iweala, who leads the WTO, said:"), else the
+        // nearest name, else a pronoun.
+        var nearest: Int?
         var i = v - 1
         while i >= lo {
-            if let e = entityEndingAt[i] { return (speaker(entity: e), .before) }
-            if isPronoun(i) { return resolve(pronoun: i, quoted: quoted).map { ($0, .pronoun) } }
+            if let e = entityEndingAt[i] {
+                if scan.entities[e].kind == .person { return (speaker(entity: e), .before) }
+                if nearest == nil { nearest = e }
+            } else if nearest == nil, isPronoun(i) {
+                return resolve(pronoun: i, quoted: quoted).map { ($0, .pronoun) }
+            }
             i -= 1
         }
-        return nil
+        return nearest.map { (speaker(entity: $0), .before) }
     }
 
     /// Whether `pair` carries on the quotation `last`: the same paragraph, nothing quoted between, and
