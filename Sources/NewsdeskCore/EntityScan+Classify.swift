@@ -208,7 +208,7 @@ extension EntityScan {
             // "Lee", "Okafor"; but "the Moon", "the Sun" are no people.
             if Gazetteer.familyNames.contains(key(last)), last == 0 || key(last - 1) != "the" { return .person }
             // "the Ministry", "the President": a title or a generic head word alone names nothing.
-            if !lastRoles.isDisjoint(with: [.title, .titleModifier, .orgSuffix, .placeSuffix, .eventSuffix, .month]) {
+            if !lastRoles.isDisjoint(with: [.title, .titleModifier, .orgSuffix, .placeSuffix, .eventSuffix]) {
                 return nil
             }
             if speechFollows(last) || speechPrecedes(run[0]) { return .person }

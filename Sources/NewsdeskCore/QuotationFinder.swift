@@ -37,6 +37,7 @@ struct QuotationFinder {
     func quotations() -> [Quotation] {
         let pairs = pairMarks()
         var result: [Quotation] = []
+        var runsOn: [Bool] = []
         var previous: (pair: Pair, speaker: Quotation.Speaker?)?
         let quoted = pairs.map { tokens[$0.open].end..<tokens[$0.close].start }
         for pair in pairs {
@@ -54,7 +55,15 @@ struct QuotationFinder {
                 range: content, text: String(decoding: scan.bytes[content], as: UTF8.self), speaker: found?.0,
                 attribution: found?.1)
             result.append(quote)
+            runsOn.append(pair.runsOn)
             previous = (pair, found?.0)
+        }
+        // A paragraph that runs on into the next quotation takes that quotation's speaker.
+        for index in result.indices.reversed().dropFirst() where runsOn[index] && result[index].speaker == nil {
+            if let next = result[index + 1].speaker {
+                result[index].speaker = next
+                result[index].attribution = .continued
+            }
         }
         return result
     }
@@ -234,7 +243,8 @@ struct QuotationFinder {
             let e = scan.entities[index]
             guard e.range.upperBound <= pronounStart else { continue }
             let span = scan.entityTokens[index]
-            if tokens[span.lowerBound].sentence < sentence - 3 { break }
+            // Sentences count terminal marks and line breaks alike: six is about three sentences back.
+            if tokens[span.lowerBound].sentence < sentence - 6 { break }
             guard e.kind == .person, !quoted.contains(where: { $0.contains(e.range.lowerBound) }) else { continue }
             // A paragraph break ends the search.
             people.append(index)
