@@ -1,7 +1,7 @@
 /// The small word lists the entity recogniser reads capitalisation in context with, keyed by
 /// lower-case form.
 enum EntityLexicon {
-    struct Role: OptionSet {
+    struct Role: OptionSet, Sendable {
         let rawValue: UInt32
         /// Never starts or continues a name, even capitalised: "The", "In", "But", "After".
         static let function = Role(rawValue: 1)
@@ -35,6 +35,14 @@ enum EntityLexicon {
         static let eventSuffix = Role(rawValue: 32768)
         /// First words that make a place of an unknown name: "El Fasher", "Los Angeles", "San Isidro".
         static let placeArticle = Role(rawValue: 65536)
+
+        // Unions built once: an option-set array literal is built through a generic initialiser.
+        static let none = Role(rawValue: 0)
+        static let titleLike = Role(rawValue: title.rawValue | titleModifier.rawValue)
+        static let nameSuffix = Role(rawValue: placeSuffix.rawValue | orgSuffix.rawValue | eventSuffix.rawValue)
+        static let orgOrEventSuffix = Role(rawValue: orgSuffix.rawValue | eventSuffix.rawValue)
+        static let headWord = Role(rawValue: titleLike.rawValue | nameSuffix.rawValue)
+        static let noDemonymBefore = Role(rawValue: orgOrEventSuffix.rawValue | ofHead.rawValue)
     }
 
     /// The lower-case key of bytes `s..<e`; ASCII is folded byte by byte, anything else through Unicode.
@@ -58,7 +66,7 @@ enum EntityLexicon {
         return String(decoding: b[s..<e], as: UTF8.self).lowercased()
     }
 
-    static func roles(_ key: String) -> Role { table[key] ?? [] }
+    static func roles(_ key: String) -> Role { table[key] ?? .none }
 
     static let nonTerminalAbbreviations: Set<String> = [
         "mr", "mrs", "ms", "mx", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",

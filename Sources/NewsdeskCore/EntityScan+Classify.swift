@@ -3,11 +3,11 @@ extension EntityScan {
     mutating func process(_ runTokens: [Int]) {
         var run = runTokens
         let first = tokens[run[0]]
-        if shouting.contains(first.sentence) || run.count > options.maxEntityWords {
+        if shouting[Int(first.sentence)] || run.count > options.maxEntityWords {
             gazetteerOnly(run, familyNames: false)
             return
         }
-        if headlines.contains(first.sentence) {
+        if headlines[Int(first.sentence)] {
             gazetteerOnly(run, familyNames: true)
             return
         }
@@ -29,12 +29,12 @@ extension EntityScan {
         let r = EntityLexicon.roles(k)
         if run.count > 1 {
             // "New Zealand", "Foreign Minister Wang Yi": the word begins a known name or a title.
-            if Gazetteer.lookup(phraseKey(run[0...min(run.count - 1, 2)])) != nil
-                || Gazetteer.lookup(phraseKey(run[0...1])) != nil
+            if gazetteer((run[0...min(run.count - 1, 2)])) != nil
+                || gazetteer((run[0...1])) != nil
             {
                 return false
             }
-            if r.contains(.titleModifier) && !roles(run[1]).isDisjoint(with: [.title, .titleModifier]) { return false }
+            if r.contains(.titleModifier) && !roles(run[1]).isDisjoint(with: .titleLike) { return false }
             return r.contains(.commonStarter)
         }
         if r.contains(.commonStarter) { return true }
@@ -64,7 +64,7 @@ extension EntityScan {
             var entry: Gazetteer.Entry?
             var window = min(3, run.count - i)
             while window > 0 {
-                if case let e? = Gazetteer.lookup(phraseKey(run[i...(i + window - 1)])) {
+                if case let e? = gazetteer((run[i...(i + window - 1)])) {
                     entry = e
                     matched = window
                     break
@@ -73,12 +73,53 @@ extension EntityScan {
             }
             if let entry, let kind = kind(of: entry) {
                 emit(Array(run[i..<(i + matched)]), kind: kind, role: nil, nationality: nil)
-            } else if entry == nil, familyNames, Gazetteer.familyNames.contains(key(run[i])) {
+            } else if entry == nil, familyNames, isFamilyName(run[i]) {
                 // A headline names people by family name: "Lee Meets Xi in Beijing".
                 emit([run[i]], kind: .person, role: nil, nationality: nil)
             }
             i += max(matched, 1)
         }
+    }
+
+    func isFamilyName(_ i: Int) -> Bool { Gazetteer.isFamilyName(bytes, tokens[i].start, tokens[i].end) }
+
+    /// The gazetteer entry of words, one word without building a string.
+    func gazetteer(_ words: ArraySlice<Int>) -> Gazetteer.Entry? {
+        guard let first = words.first else { return nil }
+        if words.count == 1 { return gazetteer(first) }
+        if let key = packedPhrase(words) { return Gazetteer.packedEntries[key] }
+        return Gazetteer.lookup(phraseKey(words))
+    }
+
+    /// The words' lower-case key, single-spaced, packed when it is ASCII and fits in 24 bytes; nil
+    /// otherwise (then `phraseKey` builds the string).
+    private func packedPhrase(_ words: ArraySlice<Int>) -> EntityLexicon.PackedKey? {
+        var packed = EntityLexicon.PackedKey()
+        var n = 0
+        func put(_ byte: UInt8) {
+            let value = UInt64(byte) << UInt64((n & 7) * 8)
+            switch n >> 3 {
+            case 0: packed.a |= value
+            case 1: packed.b |= value
+            default: packed.c |= value
+            }
+            n += 1
+        }
+        for w in words where tokens[w].kind == .word {
+            let t = tokens[w]
+            if n > 0 {
+                guard n < 24 else { return nil }
+                put(0x20)
+            }
+            guard n + t.length <= 24 else { return nil }
+            for i in t.start..<t.end {
+                var c = bytes[i]
+                if c >= 0x80 { return nil }
+                if c >= 0x41 && c <= 0x5A { c += 32 }
+                put(c)
+            }
+        }
+        return n > 0 ? packed : nil
     }
 
     func phraseKey(_ words: ArraySlice<Int>) -> String {
@@ -93,9 +134,13 @@ extension EntityScan {
 
     /// Whether words form a demonym ("Chinese", "South Korean", "Ukrainians").
     private func isDemonym(_ words: ArraySlice<Int>) -> Bool {
-        let k = phraseKey(words)
-        if case .demonym? = Gazetteer.lookup(k) { return true }
-        if k.hasSuffix("s"), case .demonym? = Gazetteer.lookup(String(k.dropLast())) { return true }
+        if case .demonym? = gazetteer(words) { return true }
+        // "Ukrainians", "Koreans": a plural demonym.
+        if words.count == 1, let w = words.first, tokens[w].length > 3, bytes[tokens[w].end - 1] == 0x73,
+            case .demonym? = Gazetteer.lookup(bytes, tokens[w].start, tokens[w].end - 1)
+        {
+            return true
+        }
         return false
     }
 
@@ -110,7 +155,7 @@ extension EntityScan {
 
     /// Steps 3 and 4: nationality, title and kind.
     private mutating func classify(_ run: [Int], nationality: String?) {
-        let whole = run.count <= Gazetteer.maxWords ? Gazetteer.lookup(phraseKey(run[...])) : nil
+        let whole = run.count <= Gazetteer.maxWords ? gazetteer((run[...])) : nil
         if let whole {
             if let kind = kind(of: whole) { emit(run, kind: kind, role: nil, nationality: nationality) }
             return
@@ -128,7 +173,7 @@ extension EntityScan {
             }
             let person = Array(run[(titleEnd + 1)...])
             let role = roleText(run[titleStart], run[titleEnd])
-            let roleHolder = person.count == 1 ? Gazetteer.lookup(key(person[0])) : nil
+            let roleHolder = person.count == 1 ? gazetteer(person[0]) : nil
             if let roleHolder, let kind = kind(of: roleHolder), kind != .other {
                 emit(person, kind: kind, role: nil, nationality: nationality)
             } else {
@@ -139,9 +184,9 @@ extension EntityScan {
         // A leading demonym: "Chinese Foreign Ministry", "South Korean Shinsegae"; but not in
         // "Democratic Party", "Australian Open", "Christian Democratic Union".
         let lastRoles = roles(run[run.count - 1])
-        if run.count > 1, lastRoles.isDisjoint(with: [.eventSuffix, .orgSuffix]) || run.count > 3 {
+        if run.count > 1, lastRoles.isDisjoint(with: .orgOrEventSuffix) || run.count > 3 {
             for width in stride(from: min(2, run.count - 1), through: 1, by: -1) {
-                if isDemonym(run[0..<width]), roles(run[width]).isDisjoint(with: [.orgSuffix, .ofHead, .eventSuffix]) {
+                if isDemonym(run[0..<width]), roles(run[width]).isDisjoint(with: .noDemonymBefore) {
                     classify(Array(run[width...]), nationality: text(run[0], run[width - 1]))
                     return
                 }
@@ -165,8 +210,8 @@ extension EntityScan {
                         lastTitle = m
                     } else if !rm.contains(.titleModifier) {
                         // "Secretary of State Marco Rubio": "of" inside a title.
-                        guard key(run[m]) == "of", lastTitle == m - 1, m + 2 < run.count,
-                            !roles(run[m + 1]).isDisjoint(with: [.title, .titleModifier])
+                        guard isWord(run[m], "of"), lastTitle == m - 1, m + 2 < run.count,
+                            !roles(run[m + 1]).isDisjoint(with: .titleLike)
                         else { break }
                         lastTitle = m + 1
                         m += 2
@@ -195,7 +240,7 @@ extension EntityScan {
         let firstRoles = roles(run[0])
         let last = run[run.count - 1]
         // "Prime Minister", "Foreign Minister" with no name after: a title alone names nobody.
-        if run.allSatisfy({ !roles($0).isDisjoint(with: [.title, .titleModifier]) }) { return nil }
+        if run.allSatisfy({ !roles($0).isDisjoint(with: .titleLike) }) { return nil }
         let lastRoles = roles(last)
         if run.count == 1 {
             let t = tokens[last]
@@ -206,9 +251,9 @@ extension EntityScan {
             // "W boson", "A3", "C/2026": letters and codes, not names.
             if t.length == 1 || (t.flags.contains(.digit) && t.length <= 3) { return nil }
             // "Lee", "Okafor"; but "the Moon", "the Sun" are no people.
-            if Gazetteer.familyNames.contains(key(last)), last == 0 || key(last - 1) != "the" { return .person }
+            if isFamilyName(last), !isWord(last - 1, "the") { return .person }
             // "the Ministry", "the President": a title or a generic head word alone names nothing.
-            if !lastRoles.isDisjoint(with: [.title, .titleModifier, .orgSuffix, .placeSuffix, .eventSuffix]) {
+            if !lastRoles.isDisjoint(with: .headWord) {
                 return nil
             }
             if speechFollows(last) || speechPrecedes(run[0]) { return .person }
@@ -218,8 +263,7 @@ extension EntityScan {
         }
         // Connected by "of"/"for": the head word decides ("Bank of …", "Gulf of …").
         for (index, w) in run.enumerated() where tokens[w].kind == .word && index > 0 {
-            let k = key(w)
-            guard k == "of" || k == "for" else { continue }
+            guard isWord(w, "of") || isWord(w, "for") else { continue }
             let head = roles(run[index - 1])
             if head.contains(.placeSuffix) || head.contains(.placePrefix) { return .place }
             return .organization
@@ -241,8 +285,7 @@ extension EntityScan {
         var j = i + 1
         if j < tokens.count, tokens[j].kind == .punct, tokens[j].mark == 0x2C { j += 1 }
         guard j < tokens.count, tokens[j].kind == .word, !tokens[j].flags.contains(.capitalised) else { return false }
-        let k = key(j)
-        return k == "who" || roles(j).contains(.speech)
+        return isWord(j, "who") || roles(j).contains(.speech)
     }
 
     func speechPrecedes(_ i: Int) -> Bool {
@@ -254,9 +297,9 @@ extension EntityScan {
     /// only before one unknown word.
     private func placePrepositionPrecedes(_ i: Int, wide: Bool) -> Bool {
         guard i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].flags.contains(.capitalised) else { return false }
-        let k = key(i - 1)
-        if k == "in" || k == "near" || k == "outside" { return true }
-        return wide && (k == "at" || k == "to" || k == "from" || k == "across")
+        let p = i - 1
+        if isWord(p, "in") || isWord(p, "near") || isWord(p, "outside") { return true }
+        return wide && (isWord(p, "at") || isWord(p, "to") || isWord(p, "from") || isWord(p, "across"))
     }
 
     /// "Jae-myung", "Min-seo": a capitalised word, a hyphen, then lower case — a Korean or Chinese given name.
@@ -296,7 +339,7 @@ extension EntityScan {
         var from = k
         k -= 1
         while k >= 0, k >= i - 3, tokens[k].kind == .word, !tokens[k].flags.contains(.capitalised),
-            !roles(k).isDisjoint(with: [.title, .titleModifier]), !roles(k).contains(.function)
+            !roles(k).isDisjoint(with: .titleLike), !roles(k).contains(.function)
         {
             from = k
             k -= 1

@@ -5,31 +5,54 @@ struct EntityScan {
     let bytes: [UInt8]
     let tokens: [EntityToken]
     let options: EntityRecognizer.Options
+    let roleCache: EntityRoleCache
     var entities: [NamedEntity] = []
     /// For each entity, the token indices of its first and last word.
     var entityTokens: [ClosedRange<Int>] = []
     /// Sentences mostly in capitals: only gazetteer names are read there.
-    var shouting: Set<Int32> = []
+    var shouting: [Bool] = []
     /// Headline-style sentences, nearly every word capitalised: gazetteer names and family names only.
-    var headlines: Set<Int32> = []
+    var headlines: [Bool] = []
 
     init(bytes: [UInt8], options: EntityRecognizer.Options) {
         self.bytes = bytes
         self.options = options
         tokens = EntityTokenizer.tokens(bytes)
+        roleCache = EntityRoleCache(count: tokens.count)
         (shouting, headlines) = Self.sentenceStyles(tokens)
     }
 
     func key(_ i: Int) -> String { EntityLexicon.key(bytes, tokens[i].start, tokens[i].end) }
-    func roles(_ i: Int) -> Role {
-        let k = key(i)
-        let r = EntityLexicon.roles(k)
-        // "Director-General", "President-elect": a hyphenated word whose first part is a title.
-        if r.isEmpty, let dash = k.firstIndex(of: "-") {
-            let head = EntityLexicon.roles(String(k[..<dash]))
-            if head.contains(.title) { return .title }
+
+    /// Whether token `i` is the lower-case ASCII word `literal`, in any case.
+    @inline(__always)
+    func isWord(_ i: Int, _ literal: StaticString) -> Bool {
+        guard i >= 0, i < tokens.count else { return false }
+        let t = tokens[i]
+        guard t.kind == .word, t.end - t.start == literal.utf8CodeUnitCount else { return false }
+        let p = literal.utf8Start
+        for k in 0..<literal.utf8CodeUnitCount {
+            var c = bytes[t.start + k]
+            if c >= 0x41 && c <= 0x5A { c += 32 }
+            if c != p[k] { return false }
         }
-        return r
+        return true
+    }
+
+    /// The gazetteer entry of token `i`.
+    func gazetteer(_ i: Int) -> Gazetteer.Entry? { Gazetteer.lookup(bytes, tokens[i].start, tokens[i].end) }
+    func roles(_ i: Int) -> Role {
+        roleCache.roles(i) {
+            let t = tokens[i]
+            let r = EntityLexicon.roles(bytes, t.start, t.end)
+            // "Director-General", "President-elect": a hyphenated word whose first part is a title.
+            if r.isEmpty, t.kind == .word, let dash = bytes[t.start..<t.end].firstIndex(of: 0x2D),
+                EntityLexicon.roles(bytes, t.start, dash).contains(.title)
+            {
+                return .title
+            }
+            return r
+        }
     }
 
     /// Whether token `i` is a word that can be part of a name.
@@ -39,7 +62,7 @@ struct EntityScan {
         guard t.kind == .word, t.flags.contains(.capitalised), !t.flags.contains(.ideograph) else { return false }
         if t.flags.contains(.allCaps) {
             // "IMF", "NATO", "UNESCO"; longer words in capitals are shouting ("BREAKING").
-            return t.length <= 6 || Gazetteer.lookup(key(i)) != nil
+            return t.length <= 6 || gazetteer(i) != nil
         }
         let r = roles(i)
         return !r.contains(.function) && !r.contains(.weekday)
@@ -58,8 +81,7 @@ struct EntityScan {
             var afterOf = false
             while run.count < options.maxRunWords, let next = continuation(after: j, afterOf: afterOf) {
                 if next.count == 2 && !afterOf {
-                    let k = key(next[0])
-                    afterOf = k == "of" || k == "for"
+                    afterOf = isWord(next[0], "of") || isWord(next[0], "for")
                 }
                 run.append(contentsOf: next)
                 j = next.last!
@@ -83,9 +105,9 @@ struct EntityScan {
         let last = tokens[j]
         if last.flags.contains(.possessive) {
             // "People's Bank", "St. Peter's Square", "St. Patrick's Day": a possessive inside a name.
-            guard key(j) == "people"
-                || (isNameWord(j + 1) && !roles(j + 1).isDisjoint(with: [.placeSuffix, .orgSuffix, .eventSuffix])
-                    && Gazetteer.lookup(key(j)) == nil)
+            guard isWord(j, "people")
+                || (isNameWord(j + 1) && !roles(j + 1).isDisjoint(with: .nameSuffix)
+                    && gazetteer(j) == nil)
             else { return nil }
         }
         let next = j + 1
@@ -100,7 +122,7 @@ struct EntityScan {
                 if t.flags.contains(.sentenceInitial) { return nil }
                 return [next]
             }
-            guard t.flags.isDisjoint(with: [.capitalised, .digit]) else { return nil }
+            guard !t.flags.contains(.capitalised), !t.flags.contains(.digit) else { return nil }
             let r = roles(next)
             if r.contains(.particle), next + 2 < tokens.count, tokens[next + 1].kind == .word,
                 !tokens[next + 1].flags.contains(.capitalised), roles(next + 1).contains(.particle), isNameWord(next + 2)
@@ -110,19 +132,17 @@ struct EntityScan {
             }
             guard isNameWord(next + 1), !tokens[next + 1].flags.contains(.sentenceInitial) else { return nil }
             if r.contains(.particle) { return [next, next + 1] }
-            let k = key(next)
-            if (k == "of" || k == "for") && roles(j).contains(.ofHead) { return [next, next + 1] }
+            if (isWord(next, "of") || isWord(next, "for")) && roles(j).contains(.ofHead) { return [next, next + 1] }
             // "Organisation for Economic Co-operation and Development": "and" inside a name with "of"/"for".
-            if k == "and" && afterOf { return [next, next + 1] }
+            if afterOf && isWord(next, "and") { return [next, next + 1] }
             return nil
         }
         if t.kind == .punct && t.start == last.end {
             if t.mark == 0x2E {
                 // "John F. Kennedy", "Mr. Lee", "Dr. Park": the period of an initial or a title.
                 let initial = last.length == 1 && EntityTokenizer.isASCIIUpper(bytes[last.start])
-                let k = key(j)
-                let title = (roles(j).contains(.title) && EntityLexicon.nonTerminalAbbreviations.contains(k))
-                    || k == "st" || k == "jr" || k == "sr"
+                let title = (roles(j).contains(.title) && EntityLexicon.nonTerminalAbbreviations.contains(key(j)))
+                    || isWord(j, "st") || isWord(j, "jr") || isWord(j, "sr")
                 if (initial || title) && isNameWord(next + 1) { return [next + 1] }
             } else if t.mark == 0x26, isNameWord(next + 1) {
                 return [next + 1]
@@ -133,17 +153,19 @@ struct EntityScan {
 
     /// Sentences mostly in capitals (more than half the words), and headlines (five words or more, at
     /// least three in four capitalised).
-    private static func sentenceStyles(_ tokens: [EntityToken]) -> (Set<Int32>, Set<Int32>) {
-        var result: Set<Int32> = []
-        var headlines: Set<Int32> = []
+    private static func sentenceStyles(_ tokens: [EntityToken]) -> ([Bool], [Bool]) {
+        let count = Int(tokens.last?.sentence ?? 0) + 1
+        var result = [Bool](repeating: false, count: count)
+        var headlines = [Bool](repeating: false, count: count)
         var sentence: Int32 = -1
         var words = 0
         var caps = 0
         var capitalised = 0
         var endsWithMark = false
         func close() {
-            if words >= 3 && caps * 2 > words { result.insert(sentence) }
-            if words >= 5 && capitalised * 4 >= words * 3 && !endsWithMark { headlines.insert(sentence) }
+            guard sentence >= 0 else { return }
+            if words >= 3 && caps * 2 > words { result[Int(sentence)] = true }
+            if words >= 5 && capitalised * 4 >= words * 3 && !endsWithMark { headlines[Int(sentence)] = true }
         }
         for t in tokens {
             if t.kind == .punct {
@@ -175,23 +197,27 @@ struct EntityScan {
         for index in entities.indices.dropFirst() {
             let (a, b) = (entityTokens[index - 1], entityTokens[index])
             guard b.lowerBound == a.upperBound + 2, tokens[a.upperBound + 1].kind == .word else { continue }
-            let k = key(a.upperBound + 1)
-            guard k == "and" || k == "or" else { continue }
+            guard isWord(a.upperBound + 1, "and") || isWord(a.upperBound + 1, "or") else { continue }
             if entities[index].kind == .other && entities[index - 1].kind != .other {
                 entities[index].kind = entities[index - 1].kind
             } else if entities[index - 1].kind == .other && entities[index].kind != .other {
                 entities[index - 1].kind = entities[index].kind
             }
         }
-        var personWords: Set<String> = []
+        var personWords: [Int] = []
         for (e, span) in zip(entities, entityTokens) where e.kind == .person && span.count > 1 {
-            personWords.insert(key(span.lowerBound))
-            personWords.insert(key(span.upperBound))
+            personWords.append(span.lowerBound)
+            personWords.append(span.upperBound)
         }
         guard !personWords.isEmpty else { return }
         for index in entities.indices where entities[index].kind == .other {
             let span = entityTokens[index]
-            if span.count == 1 && personWords.contains(key(span.lowerBound)) { entities[index].kind = .person }
+            guard span.count == 1 else { continue }
+            let t = tokens[span.lowerBound]
+            let word = bytes[t.start..<t.end]
+            if personWords.contains(where: { bytes[tokens[$0].start..<tokens[$0].end].elementsEqual(word) }) {
+                entities[index].kind = .person
+            }
         }
     }
 }

@@ -20,6 +20,7 @@ struct EntityToken {
         static let ideograph = Flags(rawValue: 32)
         /// Made of ASCII bytes only, so its lower-case key can be built byte by byte.
         static let ascii = Flags(rawValue: 64)
+        static let none = Flags(rawValue: 0)
     }
 
     var start: Int
@@ -41,14 +42,18 @@ struct EntityToken {
 /// ("Jae-myung", "O'Brien"), as do "." and "," between digits, "&" between capitals ("AT&T") and the
 /// periods of "U.S."-style initials. A possessive "'s" is dropped from the word and flagged.
 enum EntityTokenizer {
-    static func tokens(_ b: [UInt8]) -> [EntityToken] {
+    static func tokens(_ bytes: [UInt8]) -> [EntityToken] {
+        bytes.withUnsafeBufferPointer { tokens($0) }
+    }
+
+    static func tokens(_ b: UnsafeBufferPointer<UInt8>) -> [EntityToken] {
         var result: [EntityToken] = []
         result.reserveCapacity(b.count / 5 + 4)
         let n = b.count
         var i = 0
         var initial = true
         var sentence: Int32 = 0
-        func push(_ s: Int, _ e: Int, _ kind: EntityToken.Kind, _ mark: UInt8 = 0, _ flags: EntityToken.Flags = []) {
+        func push(_ s: Int, _ e: Int, _ kind: EntityToken.Kind, _ mark: UInt8 = 0, _ flags: EntityToken.Flags = .none) {
             result.append(EntityToken(start: s, end: e, kind: kind, mark: mark, flags: flags, sentence: sentence))
         }
         while i < n {
@@ -67,7 +72,7 @@ enum EntityTokenizer {
                 case 0x20, 0x09, 0x0B, 0x0C:
                     break
                 case 0x0A, 0x0D:
-                    if result.last?.kind != .newline { push(i, i + 1, .newline) }
+                    if result.isEmpty || result[result.count - 1].kind != .newline { push(i, i + 1, .newline) }
                     initial = true
                     sentence += 1
                 case 0x22:
@@ -132,7 +137,7 @@ enum EntityTokenizer {
     }
 
     /// Reads one word starting at `start`, which holds a letter or digit.
-    static func word(_ b: [UInt8], from start: Int) -> EntityToken {
+    static func word(_ b: UnsafeBufferPointer<UInt8>, from start: Int) -> EntityToken {
         let n = b.count
         var i = start
         var letters = 0
@@ -219,7 +224,7 @@ enum EntityTokenizer {
             previousIsLetter = true
             i += width
         }
-        var flags: EntityToken.Flags = []
+        var flags = EntityToken.Flags.none
         if firstUpper { flags.insert(.capitalised) }
         if upper >= 2 && lower == 0 { flags.insert(.allCaps) }
         if digits > 0 { flags.insert(.digit) }
@@ -235,7 +240,7 @@ enum EntityTokenizer {
     }
 
     /// Skips the "'s" or "'" after a possessive word.
-    static func skipPossessive(_ b: [UInt8], _ end: Int) -> Int {
+    static func skipPossessive(_ b: UnsafeBufferPointer<UInt8>, _ end: Int) -> Int {
         var i = end
         if i < b.count && b[i] == 0x27 { i += 1 } else if i + 2 < b.count && b[i] == 0xE2 { i += 3 }
         if i < b.count && (b[i] | 0x20) == 0x73 && !isWordStart(b, i + 1) { i += 1 }
@@ -244,12 +249,13 @@ enum EntityTokenizer {
 
     /// Whether the period at `dot` closes an abbreviation that does not end a sentence: a title ("Mr.",
     /// "Dr.", "Gen."), a middle initial ("F.") or "U.S."-style initials.
-    static func endsAbbreviation(_ tokens: [EntityToken], _ b: [UInt8], at dot: Int) -> Bool {
+    static func endsAbbreviation(_ tokens: [EntityToken], _ b: UnsafeBufferPointer<UInt8>, at dot: Int) -> Bool {
         guard let last = tokens.dropLast().last, last.kind == .word, last.end == dot else { return false }
         let length = last.end - last.start
         if length == 1 { return isASCIIUpper(b[last.start]) }
         guard length <= 5, last.flags.contains(.ascii) else { return false }
-        return EntityLexicon.nonTerminalAbbreviations.contains(EntityLexicon.key(b, last.start, last.end))
+        let key = String(decoding: UnsafeBufferPointer(rebasing: b[last.start..<last.end]), as: UTF8.self).lowercased()
+        return EntityLexicon.nonTerminalAbbreviations.contains(key)
     }
 
     @inline(__always) static func isASCIIAlnum(_ c: UInt8) -> Bool {
@@ -260,7 +266,7 @@ enum EntityTokenizer {
     @inline(__always) static func isASCIIDigit(_ c: UInt8) -> Bool { c >= 0x30 && c <= 0x39 }
 
     /// Whether a letter or digit starts at `i`.
-    static func isWordStart(_ b: [UInt8], _ i: Int) -> Bool {
+    static func isWordStart(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> Bool {
         guard i < b.count else { return false }
         let c = b[i]
         if c < 0x80 { return isASCIIAlnum(c) }
@@ -270,7 +276,7 @@ enum EntityTokenizer {
 
     /// Decodes the scalar at `i`; malformed bytes (impossible in a Swift string, kept safe anyway) read as
     /// one replacement character of width 1.
-    @inline(__always) static func decode(_ b: [UInt8], _ i: Int) -> (UInt32, Int) {
+    @inline(__always) static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int) -> (UInt32, Int) {
         let c = b[i]
         let n = b.count
         if c < 0x80 { return (UInt32(c), 1) }

@@ -5,7 +5,7 @@
 /// capitalisation and context find most names; the gazetteer settles the kind of names that context
 /// cannot ("Samsung" is a company, "Seoul" a place) and keeps demonyms out of the entity list.
 enum Gazetteer {
-    enum Entry: Equatable {
+    enum Entry: Equatable, Sendable {
         case place
         case organization
         case other
@@ -14,6 +14,27 @@ enum Gazetteer {
     }
 
     static func lookup(_ key: String) -> Entry? { entries[key] }
+
+    /// The entry of one word, bytes `s..<e`, without building a string for ASCII words.
+    @inline(__always)
+    static func lookup(_ bytes: [UInt8], _ s: Int, _ e: Int) -> Entry? {
+        if let key = EntityLexicon.PackedKey(bytes, s, e) { return packedEntries[key] }
+        if e - s > 24 && bytes[s] < 0x80 { return nil }
+        return entries[EntityLexicon.key(bytes, s, e)]
+    }
+
+    /// Whether bytes `s..<e` are a common family name.
+    static func isFamilyName(_ bytes: [UInt8], _ s: Int, _ e: Int) -> Bool {
+        if let key = EntityLexicon.PackedKey(bytes, s, e) { return packedFamilyNames[key] != nil }
+        return familyNames.contains(EntityLexicon.key(bytes, s, e))
+    }
+
+    /// Every entry of up to 24 bytes, phrases included ("south korea").
+    static let packedEntries = PackedTable<Entry>(
+        entries.compactMap { name, entry in EntityLexicon.PackedKey(name).map { ($0, entry) } })
+
+    private static let packedFamilyNames = PackedTable<Bool>(
+        familyNames.compactMap { EntityLexicon.PackedKey($0).map { ($0, true) } })
 
     /// The longest entry, in words; longer runs are never looked up whole.
     static let maxWords = 6

@@ -10,13 +10,14 @@
 ///    sentences just before (and outside quotations); otherwise the speaker stays unknown.
 struct QuotationFinder {
     let scan: EntityScan
-    private var tokens: [EntityToken] { scan.tokens }
+    private let tokens: [EntityToken]
     /// Entity index by the token index of its first and of its last word.
     private let entityStartingAt: [Int: Int]
     private let entityEndingAt: [Int: Int]
 
     init(scan: EntityScan) {
         self.scan = scan
+        tokens = scan.tokens
         var starts: [Int: Int] = [:]
         var ends: [Int: Int] = [:]
         for (index, span) in scan.entityTokens.enumerated() {
@@ -135,14 +136,11 @@ struct QuotationFinder {
     }
 
     private func isPronoun(_ i: Int) -> Bool {
-        guard tokens[i].kind == .word, tokens[i].length <= 3 else { return false }
-        let k = scan.key(i)
-        return k == "he" || k == "she"
+        scan.isWord(i, "he") || scan.isWord(i, "she")
     }
 
     private func isAccordingTo(_ i: Int) -> Bool {
-        i + 1 < tokens.count && tokens[i].kind == .word && tokens[i].length == 9 && scan.key(i) == "according"
-            && scan.key(i + 1) == "to"
+        scan.isWord(i, "according") && scan.isWord(i + 1, "to")
     }
 
     private func speaker(entity index: Int) -> Quotation.Speaker {
