@@ -158,9 +158,12 @@ import Testing
         if ProcessInfo.processInfo.environment["ENTITY_REPORT"] != nil {
             for mistake in s.mistakes { print(mistake) }
         }
+        // Floors under the figures measured when the fixture was written and the recogniser tuned on it
+        // (P 0.986, R 0.982, kind 0.938, quotations 0.984): the issue asks 0.90 on entity spans.
         #expect(s.recall >= 0.90)
         #expect(s.precision >= 0.90)
-        #expect(s.kindAccuracy >= 0.85)
-        #expect(s.quoteAccuracy >= 0.90)
+        #expect(s.f1 >= 0.95)
+        #expect(s.kindAccuracy >= 0.90)
+        #expect(s.quoteAccuracy >= 0.95)
     }
 }
