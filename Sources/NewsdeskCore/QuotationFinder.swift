@@ -237,15 +237,22 @@ struct QuotationFinder {
         let sentence = tokens[p].sentence
         let pronounStart = tokens[p].start
         var people: [Int] = []
-        for index in scan.entities.indices.reversed() {
+        // Entities are in text order: start from the last one before the pronoun (binary search), so
+        // that the work per pronoun is bounded by the few sentences searched.
+        var lo = 0
+        var hi = scan.entities.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if scan.entities[mid].range.upperBound <= pronounStart { lo = mid + 1 } else { hi = mid }
+        }
+        var index = lo - 1
+        while index >= 0 {
             let e = scan.entities[index]
-            guard e.range.upperBound <= pronounStart else { continue }
             let span = scan.entityTokens[index]
             // Sentences count terminal marks and line breaks alike: six is about three sentences back.
-            if tokens[span.lowerBound].sentence < sentence - 6 { break }
-            guard e.kind == .person, !quoted.contains(where: { $0.contains(e.range.lowerBound) }) else { continue }
-            // A paragraph break ends the search.
-            people.append(index)
+            if tokens[span.lowerBound].sentence < sentence - 6 || people.count >= 8 { break }
+            if e.kind == .person && !isQuoted(e.range.lowerBound, quoted) { people.append(index) }
+            index -= 1
         }
         guard let latest = people.first else { return nil }
         let words = Set(nameKeys(latest))
@@ -257,6 +264,17 @@ struct QuotationFinder {
             if otherWords.count > nameKeys(best).count { best = other }
         }
         return speaker(entity: best)
+    }
+
+    /// Whether `offset` lies inside one of the quotations, which are sorted and do not overlap.
+    private func isQuoted(_ offset: Int, _ quoted: [Range<Int>]) -> Bool {
+        var lo = 0
+        var hi = quoted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if quoted[mid].upperBound <= offset { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < quoted.count && quoted[lo].contains(offset)
     }
 
     private func nameKeys(_ entity: Int) -> [String] {

@@ -83,4 +83,14 @@ import Testing
         #expect(analysis.quotations.count <= 3_000)
         #expect(analysis.entities.count >= 3_000)
     }
+
+    @Test func manyPronounQuotationsStayLinear() {
+        // Each pronoun looks back a few sentences only; two people named before it leave it unresolved.
+        let text = String(repeating: "Lee met Kim. \"We will win this one,\" he said. ", count: 20_000)
+        let analysis = recognizer.analyze(text)
+        #expect(analysis.quotations.count == 20_000)
+        #expect(analysis.quotations.allSatisfy { $0.speaker == nil })
+        let single = recognizer.analyze(String(repeating: "Lee spoke. \"We will win this one,\" he said. ", count: 20_000))
+        #expect(single.quotations.allSatisfy { $0.speaker?.name == "Lee" && $0.attribution == .pronoun })
+    }
 }
