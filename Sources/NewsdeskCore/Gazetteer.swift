@@ -52,11 +52,19 @@ enum Gazetteer {
         return result
     }()
 
+    /// A list item without the spaces around it.
+    private static func trimmed(_ s: Substring) -> Substring {
+        var s = s
+        while s.first == " " { s = s.dropFirst() }
+        while s.last == " " { s = s.dropLast() }
+        return s
+    }
+
     static let entries: [String: Entry] = {
         var t: [String: Entry] = [:]
         func add(_ list: String, _ entry: Entry) {
             for name in list.split(whereSeparator: { $0 == "|" || $0 == "\n" }) {
-                let key = name.trimmingSpaces.lowercased()
+                let key = trimmed(name).lowercased()
                 if !key.isEmpty && t[key] == nil { t[key] = entry }
             }
         }
@@ -67,7 +75,7 @@ enum Gazetteer {
             let parts = line.split(separator: "=")
             guard parts.count == 2 else { continue }
             for word in parts[1].split(separator: "|") {
-                t[word.trimmingSpaces.lowercased()] = .demonym(country: String(parts[0]))
+                t[trimmed(word).lowercased()] = .demonym(country: String(parts[0]))
             }
         }
         for line in organizationsWithAcronyms.split(separator: "\n") {
@@ -80,18 +88,9 @@ enum Gazetteer {
         add(companies, .organization)
         add(otherNames, .other)
         for name in groupAdjectives.split(separator: "|") {
-            let key = name.trimmingSpaces.lowercased()
-            if t[key] == nil { t[key] = .demonym(country: String(name.trimmingSpaces)) }
+            let key = trimmed(name).lowercased()
+            if t[key] == nil { t[key] = .demonym(country: String(trimmed(name))) }
         }
         return t
     }()
-}
-
-extension Substring {
-    var trimmingSpaces: Substring {
-        var s = self
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
-        return s
-    }
 }
