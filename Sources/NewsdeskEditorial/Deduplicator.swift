@@ -4,7 +4,8 @@ import NewsdeskCore
 ///
 /// Exact copies match on a hash of the normalised text; near copies on the overlap (Jaccard) of
 /// their word 5-shingles. Candidates come from an index of a sample of each article's shingles,
-/// so an article is compared only with articles that share text with it.
+/// so an article is compared only with articles that share text with it. Boilerplate shingles and
+/// originals older than a window are left out, so the work per article stays flat.
 public struct Deduplicator: Sendable {
     public struct Options: Sendable {
         /// Two texts sharing this share of their shingles are one text edited: a copy with up to
@@ -17,6 +18,13 @@ public struct Deduplicator: Sendable {
         public var shingleLength = 3
         /// One in this many shingle hashes is kept in the sample (a min-wise style sketch).
         public var sampleModulus: UInt64 = 4
+        /// Articles per sampled shingle kept in the index. A shingle in this many articles is
+        /// boilerplate (a byline, a standard disclaimer), not evidence of copying; it stops being
+        /// looked up, so one common phrase cannot make every article a candidate of every other.
+        public var postingLimit = 64
+        /// Originals remembered for near-copy matching: copies appear within days of their original,
+        /// so the oldest are forgotten past this many (exact copies are still matched by hash).
+        public var window = 50_000
 
         public init() {}
     }
@@ -33,6 +41,8 @@ public struct Deduplicator: Sendable {
         var sketches: [Int64: Set<UInt64>] = [:]
         var index: [UInt64: [Int64]] = [:]
         var result: [Int64: Int64] = [:]
+        var remembered: [Int64] = []
+        var forgotten = 0
         for entry in articles {
             let words = Tokenizer.normalizedWords(in: entry.article.text)
             guard words.count >= options.shingleLength else { continue }
@@ -45,7 +55,8 @@ public struct Deduplicator: Sendable {
             let sketch = self.sketch(words)
             var overlaps: [Int64: Int] = [:]
             for hash in sketch {
-                for other in index[hash] ?? [] { overlaps[other, default: 0] += 1 }
+                guard let list = index[hash], list.count < options.postingLimit else { continue }
+                for other in list { overlaps[other, default: 0] += 1 }
             }
             let best = overlaps.compactMap { (other, shared) -> (Int64, Double)? in
                 guard let otherSketch = sketches[other] else { return nil }
@@ -57,7 +68,17 @@ public struct Deduplicator: Sendable {
                 continue
             }
             sketches[entry.id] = sketch
-            for hash in sketch { index[hash, default: []].append(entry.id) }
+            for hash in sketch where index[hash, default: []].count < options.postingLimit { index[hash, default: []].append(entry.id) }
+            remembered.append(entry.id)
+            if remembered.count - forgotten > options.window {
+                let old = remembered[forgotten]
+                forgotten += 1
+                // Its index entries go too; an entry past the posting limit was never added.
+                for hash in sketches.removeValue(forKey: old) ?? [] {
+                    index[hash]?.removeAll { $0 == old }
+                    if index[hash]?.isEmpty == true { index[hash] = nil }
+                }
+            }
         }
         return result
     }

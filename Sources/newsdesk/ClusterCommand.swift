@@ -10,6 +10,11 @@ struct ClusterCommand: AsyncParsableCommand {
     @Option(help: "story (events) or thread (running topics).") var level = "story"
     @Option(help: "Similarity an article needs to join a cluster (default: the level's own).") var joinThreshold: Double?
     @Option(help: "Centroid similarity at which two clusters merge (default: the level's own).") var mergeThreshold: Double?
+    @Option(help: .hidden) var nameWeight: Double?
+    @Option(help: .hidden) var anchorThreshold: Double?
+    @Option(help: .hidden) var rareNameShare: Double?
+    @Option(help: .hidden) var decayDays: Double?
+    @Option(help: .hidden) var windowDays: Double?
     @Flag(help: "Find copies first (exact and near); a copy joins its original's cluster.") var dedupe = false
     @Option(help: "With --dedupe: write {copy id: original id} to this file.") var duplicates: String?
 
@@ -27,6 +32,12 @@ struct ClusterCommand: AsyncParsableCommand {
         var options: StoryClusterer.Options = level == "thread" ? .thread : StoryClusterer.Options()
         if let joinThreshold { options.joinThreshold = joinThreshold }
         if let mergeThreshold { options.mergeThreshold = mergeThreshold }
+        options.now = Date()
+        if let nameWeight { options.nameWeight = nameWeight }
+        if let rareNameShare { options.rareNameShare = rareNameShare }
+        if let anchorThreshold { options.anchorThreshold = anchorThreshold }
+        if let decayDays { options.decayScale = decayDays > 0 ? decayDays * 86400 : nil }
+        if let windowDays { options.openWindow = windowDays > 0 ? windowDays * 86400 : nil }
         if dedupe {
             let articles = documents.enumerated().map { offset, document in
                 SourceArticle(

@@ -1,0 +1,88 @@
+import Foundation
+import NewsdeskCore
+
+/// The terms of the stream, numbered as they first occur, with how many articles hold each.
+///
+/// Numbering terms lets the clusterer keep vectors and indexes keyed by small integers instead of
+/// strings; numbers follow first occurrence in the stream, so ties broken by number are stable for
+/// the same input in the same order.
+struct ClusterTermTable {
+    private var numbers: [String: Int32] = [:]
+    /// Articles holding each term, by term number.
+    private(set) var documentFrequency: [Int32] = []
+    /// Articles counted so far.
+    private(set) var documents = 0
+
+    mutating func number(_ term: String) -> Int32 {
+        if let number = numbers[term] { return number }
+        let number = Int32(documentFrequency.count)
+        numbers[term] = number
+        documentFrequency.append(0)
+        return number
+    }
+
+    /// Counts one more article holding `terms` (each once).
+    mutating func count(_ terms: some Sequence<Int32>) {
+        documents += 1
+        for term in terms { documentFrequency[Int(term)] += 1 }
+    }
+
+    /// Smoothed inverse document frequency over the stream so far.
+    func idf(_ term: Int32) -> Double {
+        log(Double(documents + 1) / Double(documentFrequency[Int(term)] + 1)) + 1
+    }
+}
+
+/// One article's terms: how often each occurs (title words counted `titleWeight` times) and which
+/// of them are names.
+struct ArticleTerms {
+    /// Term number and weighted count, in order of first occurrence.
+    var counts: [(term: Int32, count: Double)] = []
+    /// Terms written capitalised inside a sentence of the text ("in Beijing", "said Lee"): names of
+    /// places, people and organisations, a cheap stand-in for named-entity recognition.
+    var names: Set<Int32> = []
+
+    init(title: String, text: String, titleWeight: Double, table: inout ClusterTermTable) {
+        var slot: [Int32: Int] = [:]
+        func add(_ term: Int32, _ amount: Double) {
+            if let index = slot[term] {
+                counts[index].count += amount
+            } else {
+                slot[term] = counts.count
+                counts.append((term, amount))
+            }
+        }
+        Self.scan(text) { term, isName in
+            let number = table.number(term)
+            add(number, 1)
+            if isName { names.insert(number) }
+        }
+        if titleWeight > 0 {
+            Self.scan(title) { term, _ in add(table.number(term), titleWeight) }
+        }
+    }
+
+    /// Calls `body` with each content term of `text` (normalised, stop words dropped, stemmed, as
+    /// `Tokenizer.terms`) and whether it was written capitalised away from a sentence start.
+    static func scan(_ text: String, _ body: (String, Bool) -> Void) {
+        let bytes = text.utf8
+        var previousEnd = text.startIndex
+        var sentenceStart = true
+        for word in Tokenizer.words(in: text) {
+            // A sentence starts after . ! ? : or a line break between the previous word and this one.
+            for byte in bytes[previousEnd..<word.startIndex] where byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A || byte == 0x0A {
+                sentenceStart = true
+                break
+            }
+            previousEnd = word.endIndex
+            let first = word.unicodeScalars.first!
+            let capitalised = first.value < 0x80 ? (first.value >= 0x41 && first.value <= 0x5A) : first.properties.isUppercase
+            let atStart = sentenceStart
+            sentenceStart = false
+            let normalized = Tokenizer.normalize(word)
+            if StopWords.english.contains(normalized) { continue }
+            if normalized.utf8.count < 2 && !Tokenizer.isIdeograph(first) { continue }
+            body(Stemmer.stem(normalized), capitalised && !atStart)
+        }
+    }
+}
