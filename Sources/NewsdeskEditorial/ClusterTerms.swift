@@ -43,12 +43,12 @@ struct ArticleTerms {
     var names: Set<Int32> = []
 
     init(title: String, text: String, titleWeight: Double, table: inout ClusterTermTable) {
-        var slot: [Int32: Int] = [:]
+        var slot = TermSlots()
         func add(_ term: Int32, _ amount: Double) {
             if let index = slot[term] {
                 counts[index].count += amount
             } else {
-                slot[term] = counts.count
+                slot.insert(term, counts.count)
                 counts.append((term, amount))
             }
         }
@@ -65,6 +65,31 @@ struct ArticleTerms {
     /// Calls `body` with each content term of `text` (normalised, stop words dropped, stemmed, as
     /// `Tokenizer.terms`) and whether it was written capitalised away from a sentence start.
     static func scan(_ text: String, _ body: (String, Bool) -> Void) {
+        var text = text
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            text.withUTF8 { scanASCII($0, body) }
+        } else {
+            scanUnicode(text, body)
+        }
+    }
+
+    private static func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ body: (String, Bool) -> Void) {
+        ASCIIWords.forEach(in: bytes) { range, atSentenceStart in
+            guard range.count >= 2 else { return }
+            let word = String(unsafeUninitializedCapacity: range.count) { buffer in
+                for offset in 0..<range.count {
+                    let byte = bytes[range.lowerBound + offset]
+                    buffer[offset] = byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte
+                }
+                return range.count
+            }
+            if StopWords.english.contains(word) { return }
+            let first = bytes[range.lowerBound]
+            body(Stemmer.stem(word), first >= 0x41 && first <= 0x5A && !atSentenceStart)
+        }
+    }
+
+    private static func scanUnicode(_ text: String, _ body: (String, Bool) -> Void) {
         let bytes = text.utf8
         var previousEnd = text.startIndex
         var sentenceStart = true
@@ -85,4 +110,47 @@ struct ArticleTerms {
             body(Stemmer.stem(normalized), capitalised && !atStart)
         }
     }
+}
+
+/// The same words as `Tokenizer.words` for ASCII text, read byte by byte: a word is a run of
+/// letters and digits, joined across an apostrophe or hyphen, and across a period or comma between
+/// digits. Used on the hot paths of clustering and dedupe, where most text is ASCII.
+enum ASCIIWords {
+    /// Calls `body` with each word's byte range and whether a sentence starts there (at the start of
+    /// the text, or after . ! ? : or a line break).
+    static func forEach(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, Bool) -> Void) {
+        var index = 0
+        var sentenceStart = true
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard isWord(byte) else {
+                if byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A || byte == 0x0A { sentenceStart = true }
+                index += 1
+                continue
+            }
+            let start = index
+            var end = index + 1
+            while end < bytes.count {
+                let next = bytes[end]
+                if isWord(next) {
+                    end += 1
+                } else if end + 1 < bytes.count, isWord(bytes[end + 1]),
+                    next == 0x27 || next == 0x2D || ((next == 0x2E || next == 0x2C) && isDigit(bytes[end - 1]) && isDigit(bytes[end + 1]))
+                {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            index = end
+            body(start..<end, sentenceStart)
+            sentenceStart = false
+        }
+    }
+
+    @inline(__always) static func isWord(_ byte: UInt8) -> Bool {
+        ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A) || (byte >= 0x30 && byte <= 0x39)
+    }
+
+    @inline(__always) static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 }

@@ -44,9 +44,9 @@ public struct Deduplicator: Sendable {
         var remembered: [Int64] = []
         var forgotten = 0
         for entry in articles {
-            let words = Tokenizer.normalizedWords(in: entry.article.text)
+            let words = Self.wordHashes(entry.article.text)
             guard words.count >= options.shingleLength else { continue }
-            let fullHash = Self.fnv1a(words.joined(separator: " "))
+            let fullHash = words.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ $1) &* 0x0000_0100_0000_01b3 }
             if let original = exact[fullHash] {
                 result[entry.id] = result[original] ?? original
                 continue
@@ -85,11 +85,10 @@ public struct Deduplicator: Sendable {
 
     /// The sampled hashes of the text's word shingles. Each word is hashed once; a shingle's hash
     /// mixes its words' hashes, so no shingle string is ever built.
-    private func sketch(_ words: [String]) -> Set<UInt64> {
+    private func sketch(_ hashes: [UInt64]) -> Set<UInt64> {
         var result = Set<UInt64>()
         let n = options.shingleLength
-        let hashes = words.map(Self.fnv1a)
-        for start in 0...(words.count - n) {
+        for start in 0...(hashes.count - n) {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             for word in hashes[start..<start + n] {
                 hash = (hash ^ word) &* 0x0000_0100_0000_01b3
@@ -98,6 +97,26 @@ public struct Deduplicator: Sendable {
             if hash % options.sampleModulus == 0 { result.insert(hash) }
         }
         return result
+    }
+
+    /// The FNV-1a hash of each normalised word of `text` (lower-cased, diacritics folded). ASCII text
+    /// is read byte by byte without building a string per word; the hashes are the same either way.
+    static func wordHashes(_ text: String) -> [UInt64] {
+        var text = text
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return Tokenizer.normalizedWords(in: text).map(fnv1a) }
+        return text.withUTF8 { bytes in
+            var hashes: [UInt64] = []
+            ASCIIWords.forEach(in: bytes) { range, _ in
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for index in range {
+                    let byte = bytes[index]
+                    hash ^= UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte)
+                    hash &*= 0x0000_0100_0000_01b3
+                }
+                hashes.append(hash)
+            }
+            return hashes
+        }
     }
 
     /// 64-bit FNV-1a: fast, stable across runs and platforms (Swift's Hasher is seeded per process).

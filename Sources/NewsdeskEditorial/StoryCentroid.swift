@@ -13,7 +13,7 @@ struct ArticleVector {
 struct StoryCentroid {
     private(set) var terms: [Int32] = []
     private(set) var weights: [Double] = []
-    private var slots: [Int32: Int] = [:]
+    private var slots = TermSlots()
     private var squaredNorm = 0.0
 
     init() {}
@@ -42,7 +42,7 @@ struct StoryCentroid {
             weights[slot] = old + weight
             squaredNorm += (old + weight) * (old + weight) - old * old
         } else {
-            slots[term] = terms.count
+            slots.insert(term, terms.count)
             terms.append(term)
             weights.append(weight)
             squaredNorm += weight * weight
@@ -71,9 +71,19 @@ struct StoryCentroid {
         return dot / norms
     }
 
-    /// The `count` heaviest terms, heaviest first; ties go to the lower term number.
+    /// The `count` heaviest terms, heaviest first; ties go to the lower term number. One pass that
+    /// keeps the best few in order, instead of sorting a big story's thousands of terms.
     func top(_ count: Int) -> [Int32] {
-        terms.indices.sorted { weights[$0] != weights[$1] ? weights[$0] > weights[$1] : terms[$0] < terms[$1] }
-            .prefix(count).map { terms[$0] }
+        var best: [Int] = []
+        best.reserveCapacity(count + 1)
+        func heavier(_ a: Int, _ b: Int) -> Bool { weights[a] != weights[b] ? weights[a] > weights[b] : terms[a] < terms[b] }
+        for index in terms.indices {
+            if best.count == count, let last = best.last, !heavier(index, last) { continue }
+            var position = best.count
+            while position > 0, heavier(index, best[position - 1]) { position -= 1 }
+            best.insert(index, at: position)
+            if best.count > count { best.removeLast() }
+        }
+        return best.map { terms[$0] }
     }
 }

@@ -44,6 +44,9 @@ extension StoryClusterer {
         /// Stories compared with an article: those sharing most of its lookup terms. Bounds the work
         /// per article when many open stories share a common word.
         public var candidateLimit = 32
+        /// Stories compared with a story under review for merging: those sharing most of its heaviest
+        /// terms. Stories that converge share most of them, so a few candidates are enough.
+        public var mergeCandidates = 8
         /// Stories remembered per index term. Closed stories are dropped first; past this, the
         /// oldest open ones (a term shared by hundreds of open stories does not tell them apart).
         public var postingLimit = 256

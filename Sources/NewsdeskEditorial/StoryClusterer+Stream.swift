@@ -155,7 +155,7 @@ extension StoryClusterer {
                     hits[other, default: 0] += 1
                 }
             }
-            for other in StoryClusterer.strongest(hits, limit: options.candidateLimit) {
+            for other in StoryClusterer.strongest(hits, limit: options.mergeCandidates) {
                 let a = stories[target], b = stories[other]
                 comparisons += 1
                 guard a.centroid.cosine(b.centroid) * decay(from: a.lastSeen, to: b.lastSeen) >= options.mergeThreshold else { continue }

@@ -21,8 +21,8 @@ struct ClusterCommand: AsyncParsableCommand {
     func run() async throws {
         guard let text = try? String(contentsOfFile: input, encoding: .utf8) else { throw UserError("Cannot read \(input).") }
         var documents: [ClusterDocument] = []
-        for line in text.split(separator: "\n") {
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else { continue }
+        for line in text.utf8.split(separator: 0x0A) {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any] else { continue }
             let id = (object["id"] as? String) ?? (object["id"] as? NSNumber)?.stringValue ?? String(documents.count)
             documents.append(ClusterDocument(
                 id: id, title: object["title"] as? String ?? "", text: object["text"] as? String ?? "",
@@ -48,9 +48,38 @@ struct ClusterCommand: AsyncParsableCommand {
             for (copy, original) in copies { documents[Int(copy)].duplicateOf = documents[Int(original)].id }
             if let duplicates {
                 let pairs = Dictionary(uniqueKeysWithValues: copies.map { (documents[Int($0.key)].id, documents[Int($0.value)].id) })
-                try Data(jsonString(pairs).utf8).write(to: URL(fileURLWithPath: duplicates))
+                try Data(Self.jsonObject(pairs).utf8).write(to: URL(fileURLWithPath: duplicates))
             }
         }
-        writeLine(jsonString(StoryClusterer(options: options).cluster(documents)))
+        writeLine(Self.jsonObject(StoryClusterer(options: options).cluster(documents)))
+    }
+
+    /// `{"key": "value", ...}` with keys in order: the writer for a hundred thousand pairs, which
+    /// JSONSerialization's sorted-keys option spends more time on than the clustering.
+    static func jsonObject(_ pairs: [String: String]) -> String {
+        var out = "{"
+        for (offset, key) in pairs.keys.sorted().enumerated() {
+            if offset > 0 { out += ", " }
+            append(key, to: &out)
+            out += ": "
+            append(pairs[key]!, to: &out)
+        }
+        return out + "}"
+    }
+
+    private static func append(_ string: String, to out: inout String) {
+        out += "\""
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
     }
 }
