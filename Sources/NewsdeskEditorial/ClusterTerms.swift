@@ -13,6 +13,18 @@ struct ClusterTermTable {
     /// Articles counted so far.
     private(set) var documents = 0
 
+    /// Term number per written word (lower-cased), -1 for a stop word: each distinct word is
+    /// checked against the stop list and stemmed once per stream, not at every occurrence.
+    private var wordNumbers: [String: Int32] = [:]
+
+    /// The term number of a normalised word, or nil for a stop word.
+    mutating func number(ofWord word: String) -> Int32? {
+        if let known = wordNumbers[word] { return known < 0 ? nil : known }
+        let number = StopWords.english.contains(word) ? -1 : self.number(Stemmer.stem(word))
+        wordNumbers[word] = number
+        return number < 0 ? nil : number
+    }
+
     mutating func number(_ term: String) -> Int32 {
         if let number = numbers[term] { return number }
         let number = Int32(documentFrequency.count)
@@ -52,18 +64,21 @@ struct ArticleTerms {
                 counts.append((term, amount))
             }
         }
-        Self.scan(text) { term, isName in
-            let number = table.number(term)
+        Self.scan(text) { word, isName in
+            guard let number = table.number(ofWord: word) else { return }
             add(number, 1)
             if isName { names.insert(number) }
         }
         if titleWeight > 0 {
-            Self.scan(title) { term, _ in add(table.number(term), titleWeight) }
+            Self.scan(title) { word, _ in
+                if let number = table.number(ofWord: word) { add(number, titleWeight) }
+            }
         }
     }
 
-    /// Calls `body` with each content term of `text` (normalised, stop words dropped, stemmed, as
-    /// `Tokenizer.terms`) and whether it was written capitalised away from a sentence start.
+    /// Calls `body` with each normalised word of `text` that can be a term (two letters or more, or
+    /// an ideograph) and whether it was written capitalised away from a sentence start. Stop words
+    /// and stemming are left to the term table, which does each distinct word once.
     static func scan(_ text: String, _ body: (String, Bool) -> Void) {
         var text = text
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
@@ -83,9 +98,8 @@ struct ArticleTerms {
                 }
                 return range.count
             }
-            if StopWords.english.contains(word) { return }
             let first = bytes[range.lowerBound]
-            body(Stemmer.stem(word), first >= 0x41 && first <= 0x5A && !atSentenceStart)
+            body(word, first >= 0x41 && first <= 0x5A && !atSentenceStart)
         }
     }
 
@@ -105,9 +119,8 @@ struct ArticleTerms {
             let atStart = sentenceStart
             sentenceStart = false
             let normalized = Tokenizer.normalize(word)
-            if StopWords.english.contains(normalized) { continue }
             if normalized.utf8.count < 2 && !Tokenizer.isIdeograph(first) { continue }
-            body(Stemmer.stem(normalized), capitalised && !atStart)
+            body(normalized, capitalised && !atStart)
         }
     }
 }

@@ -54,6 +54,7 @@ public struct Deduplicator: Sendable {
             exact[fullHash] = entry.id
             let sketch = self.sketch(words)
             var overlaps: [Int64: Int] = [:]
+            overlaps.reserveCapacity(64)
             for hash in sketch {
                 guard let list = index[hash], list.count < options.postingLimit else { continue }
                 for other in list { overlaps[other, default: 0] += 1 }
