@@ -18,10 +18,11 @@ public struct Deduplicator: Sendable {
         public var shingleLength = 3
         /// One in this many shingle hashes is kept in the sample (a min-wise style sketch).
         public var sampleModulus: UInt64 = 4
-        /// Articles per sampled shingle kept in the index. A shingle in this many articles is
-        /// boilerplate (a byline, a standard disclaimer), not evidence of copying; it stops being
-        /// looked up, so one common phrase cannot make every article a candidate of every other.
-        public var postingLimit = 64
+        /// Originals per sampled shingle kept in the index. A shingle in this many different texts is
+        /// a stock phrase or boilerplate (a byline, a standard disclaimer), not evidence of copying;
+        /// it stops being looked up, so one common phrase cannot make every article a candidate of
+        /// every other. Copies are not indexed, so a wire story on fifty sites counts once here.
+        public var postingLimit = 16
         /// Originals remembered for near-copy matching: copies appear within days of their original,
         /// so the oldest are forgotten past this many (exact copies are still matched by hash).
         public var window = 50_000
@@ -37,22 +38,42 @@ public struct Deduplicator: Sendable {
 
     /// For each duplicate article id, the id of the earliest article it copies; originals are absent.
     public func duplicates(in articles: [SourceArticle]) -> [Int64: Int64] {
-        var exact: [UInt64: Int64] = [:]
-        var sketches: [Int64: Set<UInt64>] = [:]
-        var index: [UInt64: [Int64]] = [:]
+        var stream = Stream(deduplicator: self)
         var result: [Int64: Int64] = [:]
-        var remembered: [Int64] = []
-        var forgotten = 0
         for entry in articles {
-            let words = Self.wordHashes(entry.article.text)
-            guard words.count >= options.shingleLength else { continue }
+            if let original = stream.add(id: entry.id, text: entry.article.text) { result[entry.id] = original }
+        }
+        return result
+    }
+
+    /// Copy detection one article at a time, in stream order.
+    public struct Stream: Sendable {
+        let deduplicator: Deduplicator
+        private var exact: [UInt64: Int64] = [:]
+        private var sketches: [Int64: [UInt64]] = [:]
+        private var index: [UInt64: [Int64]] = [:]
+        /// The original of each copy found so far, so a copy of a copy links to the first.
+        private var originals: [Int64: Int64] = [:]
+        private var remembered: [Int64] = []
+        private var forgotten = 0
+
+        public init(deduplicator: Deduplicator = Deduplicator()) {
+            self.deduplicator = deduplicator
+        }
+
+        /// The id of the earliest article this text copies, or nil when it is an original.
+        public mutating func add(id: Int64, text: String) -> Int64? {
+            let options = deduplicator.options
+            let words = Deduplicator.wordHashes(text)
+            guard words.count >= options.shingleLength else { return nil }
             let fullHash = words.reduce(0xcbf2_9ce4_8422_2325 as UInt64) { ($0 ^ $1) &* 0x0000_0100_0000_01b3 }
             if let original = exact[fullHash] {
-                result[entry.id] = result[original] ?? original
-                continue
+                let first = originals[original] ?? original
+                originals[id] = first
+                return first
             }
-            exact[fullHash] = entry.id
-            let sketch = self.sketch(words)
+            exact[fullHash] = id
+            let sketch = deduplicator.sketch(words)
             var overlaps: [Int64: Int] = [:]
             overlaps.reserveCapacity(64)
             for hash in sketch {
@@ -65,12 +86,13 @@ public struct Deduplicator: Sendable {
                 return union == 0 ? nil : (other, Double(shared) / Double(union))
             }.max { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 > $1.0 }
             if let (other, jaccard) = best, jaccard >= options.nearDuplicateJaccard {
-                result[entry.id] = result[other] ?? other
-                continue
+                let first = originals[other] ?? other
+                originals[id] = first
+                return first
             }
-            sketches[entry.id] = sketch
-            for hash in sketch where index[hash, default: []].count < options.postingLimit { index[hash, default: []].append(entry.id) }
-            remembered.append(entry.id)
+            sketches[id] = sketch
+            for hash in sketch where index[hash, default: []].count < options.postingLimit { index[hash, default: []].append(id) }
+            remembered.append(id)
             if remembered.count - forgotten > options.window {
                 let old = remembered[forgotten]
                 forgotten += 1
@@ -80,14 +102,14 @@ public struct Deduplicator: Sendable {
                     if index[hash]?.isEmpty == true { index[hash] = nil }
                 }
             }
+            return nil
         }
-        return result
     }
 
     /// The sampled hashes of the text's word shingles. Each word is hashed once; a shingle's hash
     /// mixes its words' hashes, so no shingle string is ever built.
-    private func sketch(_ hashes: [UInt64]) -> Set<UInt64> {
-        var result = Set<UInt64>()
+    func sketch(_ hashes: [UInt64]) -> [UInt64] {
+        var result: [UInt64] = []
         let n = options.shingleLength
         for start in 0...(hashes.count - n) {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -95,8 +117,16 @@ public struct Deduplicator: Sendable {
                 hash = (hash ^ word) &* 0x0000_0100_0000_01b3
                 hash ^= hash >> 29
             }
-            if hash % options.sampleModulus == 0 { result.insert(hash) }
+            if hash % options.sampleModulus == 0 { result.append(hash) }
         }
+        // A set, as a sorted array without repeats: cheaper to build than a hashed set.
+        result.sort()
+        var kept = 0
+        for hash in result where kept == 0 || result[kept - 1] != hash {
+            result[kept] = hash
+            kept += 1
+        }
+        result.removeSubrange(kept...)
         return result
     }
 

@@ -38,20 +38,17 @@ struct ClusterCommand: AsyncParsableCommand {
         if let anchorThreshold { options.anchorThreshold = anchorThreshold }
         if let decayDays { options.decayScale = decayDays > 0 ? decayDays * 86400 : nil }
         if let windowDays { options.openWindow = windowDays > 0 ? windowDays * 86400 : nil }
-        if dedupe {
-            let articles = documents.enumerated().map { offset, document in
-                SourceArticle(
-                    id: Int64(offset), outlet: "",
-                    article: Article(url: "", title: document.title, paragraphs: [Paragraph(.paragraph, document.text)]))
-            }
-            let copies = Deduplicator().duplicates(in: articles)
-            for (copy, original) in copies { documents[Int(copy)].duplicateOf = documents[Int(original)].id }
-            if let duplicates {
-                let pairs = Dictionary(uniqueKeysWithValues: copies.map { (documents[Int($0.key)].id, documents[Int($0.value)].id) })
-                try Data(Self.jsonObject(pairs).utf8).write(to: URL(fileURLWithPath: duplicates))
-            }
+        let clusterer = StoryClusterer(options: options)
+        guard dedupe else {
+            writeLine(Self.jsonObject(clusterer.cluster(documents)))
+            return
         }
-        writeLine(Self.jsonObject(StoryClusterer(options: options).cluster(documents)))
+        let (stories, copies) = clusterer.clusterFindingCopies(documents)
+        if let duplicates {
+            let pairs = Dictionary(copies.map { (documents[$0.key].id, documents[$0.value].id) }, uniquingKeysWith: { first, _ in first })
+            try Data(Self.jsonObject(pairs).utf8).write(to: URL(fileURLWithPath: duplicates))
+        }
+        writeLine(Self.jsonObject(stories))
     }
 
     /// `{"key": "value", ...}` with keys in order: the writer for a hundred thousand pairs, which
