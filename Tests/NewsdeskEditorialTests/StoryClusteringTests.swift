@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskCore
 import Testing
 @testable import NewsdeskEditorial
 
@@ -80,12 +81,7 @@ import Testing
     /// Ten thousand articles titled "Live updates" over unrelated texts: the shared title must not
     /// gather them into one story, and the work per article stays bounded.
     @Test func aTitleRepeatedTenThousandTimesMakesNoGiantStory() {
-        var random = SeededRandom(seed: 99)
-        let vocabulary = (0..<5000).map { n in "w" + String(n, radix: 36) + ["ar", "el", "on", "is"][n % 4] }
-        let documents = (0..<10_000).map { n in
-            let text = (0..<40).map { _ in vocabulary[Int(random.next() % 5000)] }.joined(separator: " ")
-            return ClusterDocument(id: "live-\(n)", title: "Live updates", text: text, published: day.addingTimeInterval(Double(n) * 60))
-        }
+        let documents = liveUpdates(10_000)
         var state = StoryClusterer.StreamState(options: StoryClusterer.Options())
         for document in documents { state.add(document) }
         state.consolidate()
@@ -96,5 +92,43 @@ import Testing
         #expect(state.assignment.count == documents.count)
         #expect(largest <= 50)
         #expect(state.comparisons <= documents.count * StoryClusterer.Options().candidateLimit * 2)
+    }
+
+    /// Short unrelated texts (a few lines each, as live pages often are) under one title.
+    private func liveUpdates(_ count: Int) -> [ClusterDocument] {
+        var random = SeededRandom(seed: 99)
+        let vocabulary = (0..<5000).map { n in "w" + String(n, radix: 36) + ["ar", "el", "on", "is"][n % 4] }
+        return (0..<count).map { n in
+            let text = (0..<15).map { _ in vocabulary[Int(random.next() % 5000)] }.joined(separator: " ")
+            return ClusterDocument(id: "live-\(n)", title: "Live updates", text: text, published: day.addingTimeInterval(Double(n) * 60))
+        }
+    }
+}
+
+@Suite struct ClusterFindingCopiesTests {
+    /// Copy detection on its own thread gives what dedupe and then clustering give in turn.
+    @Test func sameAsDedupeThenCluster() {
+        var documents = StoryStreamFixture.stream(seed: 11).map(\.document)
+        // Wire copies: a few articles run again under other ids, one lightly edited.
+        for (offset, index) in [3, 40, 41, 120].enumerated() {
+            var copy = documents[index]
+            copy.id = "copy-\(offset)"
+            if offset == 0 { copy.text = copy.text.replacingOccurrences(of: "said", with: "stated") }
+            documents.insert(copy, at: min(index + 5, documents.count))
+        }
+        let (stories, copies) = StoryClusterer().clusterFindingCopies(documents)
+        let articles = documents.enumerated().map { offset, document in
+            SourceArticle(id: Int64(offset), outlet: "", article: Article(url: "", title: document.title, paragraphs: [Paragraph(.paragraph, document.text)]))
+        }
+        let expectedCopies = Deduplicator().duplicates(in: articles)
+        #expect(copies.count >= 4)
+        #expect(copies == Dictionary(uniqueKeysWithValues: expectedCopies.map { (Int($0.key), Int($0.value)) }))
+        var linked = documents
+        for (copy, original) in copies { linked[copy].duplicateOf = documents[original].id }
+        #expect(stories == StoryClusterer().cluster(linked))
+        for offset in 0..<4 {
+            let copyIndex = documents.firstIndex { $0.id == "copy-\(offset)" }!
+            #expect(stories[documents[copyIndex].id] == stories[documents[copies[copyIndex]!].id])
+        }
     }
 }
