@@ -93,7 +93,7 @@ def new_event(day):
     kind = kind_of.draw()
     event = {
         "id": next_event, "kind": kind, "place": places.draw(),
-        "people": list({people.draw() for _ in range(rng.randint(1, 3))}), "org": orgs.draw(),
+        "people": list(dict.fromkeys(people.draw() for _ in range(rng.randint(1, 3)))), "org": orgs.draw(),
         "words": rng.sample(kind_words[kind], 8) + rng.sample(rare_words, 8),
         "left": min(60, max(1, int(rng.paretovariate(1.1) * 4))),
         "start": day, "span": rng.uniform(1, 5),
@@ -104,7 +104,7 @@ def new_event(day):
     if earlier and rng.random() < 0.15:
         before = rng.choice(earlier)
         event.update(kind=before["kind"], place=before["place"], org=before["org"])
-        event["people"] = list({before["people"][0], people.draw()})
+        event["people"] = list(dict.fromkeys([before["people"][0], people.draw()]))
         event["words"] = rng.sample(kind_words[event["kind"]], 8) + rng.sample(before["words"][8:], 4) + rng.sample(rare_words, 4)
     next_event += 1
     past_events.append(event)
