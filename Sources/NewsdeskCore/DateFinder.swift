@@ -40,6 +40,12 @@ struct DateFinder {
                 result.append(mention)
                 s.consume(i, end - 1)
                 i = end
+                // "January 19 and 20", "June 18-22": a second day of the same month.
+                if mention.kind == .date, mention.granularity == .day, let from = mention.from, let (second, next) = secondDay(s, at: end, after: from) {
+                    result.append(second)
+                    s.consume(end, next - 1)
+                    i = next
+                }
                 continue
             }
             i += 1
@@ -87,10 +93,25 @@ struct DateFinder {
         return mention
     }
 
+    /// The day number in "and 20", "-22", "to 22" after a day, unless a month follows it.
+    func secondDay(_ s: TokenizedSentence, at i: Int, after first: CivilDate) -> (DateMention, Int)? {
+        guard i + 1 < s.count, s.isWord(i, Words.and) || s.isWord(i, Words.to) || s.tokens[i].isDash,
+            s.isNumber(i + 1), !s.consumed[i + 1], s.tokens[i + 1].digits <= 2, !s.tokens[i + 1].hasDot, !s.tokens[i + 1].hasComma,
+            Int(s.tokens[i + 1].value) > first.day, !((s.lex(i + 2)?.month ?? 0) > 0), !s.isSymbol(i + 2, "%"), !s.isSymbol(i + 2, ":"),
+            let date = CivilDate(year: first.year, month: first.month, day: Int(s.tokens[i + 1].value))
+        else { return nil }
+        let anchor = Anchor(next: i + 2, granularity: .day, period: .day(date))
+        return (mention(s, i + 1, i + 2, kind: .date, anchor: anchor), i + 2)
+    }
+
     /// "10:42", "3 a.m.", "5pm": a clock time, claimed but not reported. Returns the end index.
     func clockTime(_ s: TokenizedSentence, at i: Int) -> Int? {
-        guard s.isNumber(i), s.tokens[i].value < 25, !s.tokens[i].hasComma else { return nil }
+        let isHour = s.isNumber(i) ? s.tokens[i].value < 25 && !s.tokens[i].hasComma : (1...12).contains(s.lex(i)?.cardinal ?? 0)
+        guard isHour else { return nil }
         var j = i + 1
+        // "ten o'clock".
+        if s.isWord(j, Words.o), j + 1 < s.count, s.tokens[j + 1].isApostrophe, s.isJoined(j + 1), s.isWord(j + 2, Words.clock) { return j + 3 }
+        guard s.isNumber(i) else { return nil }
         if s.isSymbol(j, ":"), s.isJoined(j), s.isNumber(j + 1), s.isJoined(j + 1), s.tokens[j + 1].digits == 2 { j += 2 }
         if s.isWord(j, Words.am) || s.isWord(j, Words.pm) { return j + 1 }
         if s.isWord(j, Words.a) || s.isWord(j, Words.p), s.isSymbol(j + 1, "."), s.isJoined(j + 1), s.isWord(j + 2, Words.m), s.isJoined(j + 2) {

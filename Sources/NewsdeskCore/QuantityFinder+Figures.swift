@@ -14,7 +14,7 @@ extension QuantityFinder {
     static let pronounOne: Set<WordKey> = Set(["the", "last", "no", "any", "every", "each", "this", "that", "which", "another", "someone"].map { WordKey($0)! })
 
     /// A figure at `j`, with its currency prefix and scale words, or nil.
-    static func figure(_ s: TokenizedSentence, at start: Int) -> Figure? {
+    static func figure(_ s: TokenizedSentence, at start: Int, rangeEnd: Bool = false) -> Figure? {
         guard start < s.count, !s.consumed[start] else { return nil }
         var j = start
         var currency: String?
@@ -33,7 +33,7 @@ extension QuantityFinder {
         guard j < s.count, !s.consumed[j] else { return nil }
         var figure: Figure
         if s.tokens[j].kind == .number {
-            guard let f = digitFigure(s, at: j) else { return nil }
+            guard let f = digitFigure(s, at: j, rangeEnd: rangeEnd) else { return nil }
             figure = f
         } else if s.tokens[j].kind == .word {
             guard currency == nil || s.tokens[j].lex.cardinal >= 0, let f = wordFigure(s, at: j) else { return nil }
@@ -68,13 +68,15 @@ extension QuantityFinder {
     }
 
     /// Digits at `j`, with a glued scale ("350bn"), ordinal suffix ("21st") or unit ("1.48C", "12km").
-    static func digitFigure(_ s: TokenizedSentence, at j: Int) -> Figure? {
+    static func digitFigure(_ s: TokenizedSentence, at j: Int, rangeEnd: Bool = false) -> Figure? {
         let t = s.tokens[j]
         // Glued to a name: "G20", "F-35", "COVID-19"; after a capitalised word: "Boeing 737", "No. 10".
         if j > 0 {
             let previous = s.tokens[j - 1]
             if t.joined && previous.kind == .word { return nil }
             if t.joined, previous.joined, previous.isDash, j > 1, s.tokens[j - 2].kind == .word { return nil }
+            // The second half of "2-1" or "2026-01" outside a range the caller is reading.
+            if !rangeEnd, t.joined, previous.joined, previous.isDash, j > 1, s.tokens[j - 2].kind == .number { return nil }
             if t.joined, previous.joined, previous.kind == .symbol, previous.symbol == ":" || previous.symbol == "/" || previous.symbol == "#",
                 j > 1, s.tokens[j - 2].kind != .symbol
             {
@@ -248,13 +250,21 @@ extension QuantityFinder {
         if s.isSymbol(end + 1, "/"), s.isJoined(end + 1), end + 2 < s.count, s.tokens[end + 2].kind == .word, s.isJoined(end + 2) {
             return s.text(end, end + 2).lowercased()
         }
-        let word = s.lowercased(end)
-        if !word.hasSuffix("s") || word.hasSuffix("ss"), end + 1 < s.count, !s.tokens[end + 1].joined, s.tokens[end + 1].kind == .word, !s.consumed[end + 1] {
-            let second = s.tokens[end + 1]
-            if !second.capitalized, !second.lex.flags.contains(.notUnit), second.end - second.start > 3, second.lex.timeUnit == nil {
-                let next = s.lowercased(end + 1)
-                if next.hasSuffix("s"), !next.hasSuffix("ss") { return next }
-            }
+        // A hyphenated modifier is one word: "46 hand-drawn coastal charts".
+        var last = end
+        while s.isSymbol(last + 1, "-"), s.isJoined(last + 1), last + 2 < s.count, s.tokens[last + 2].kind == .word, s.isJoined(last + 2) { last += 2 }
+        let word = s.text(end, last).lowercased()
+        func plural(_ w: String) -> Bool { w.hasSuffix("s") && !w.hasSuffix("ss") }
+        guard !plural(word) || last > end else { return word }
+        // Up to one more modifier before the counted noun, two after a hyphenated one.
+        var k = last + 1
+        for _ in 0..<(last > end ? 2 : 1) {
+            guard k < s.count, !s.tokens[k].joined, s.tokens[k].kind == .word, !s.consumed[k] else { break }
+            let next = s.tokens[k]
+            guard !next.capitalized, !next.lex.flags.contains(.notUnit), next.end - next.start > 3, next.lex.timeUnit == nil else { break }
+            let candidate = s.lowercased(k)
+            if plural(candidate) { return candidate }
+            k += 1
         }
         return word
     }

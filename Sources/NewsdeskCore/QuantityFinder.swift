@@ -113,7 +113,7 @@ enum QuantityFinder {
         let isToJoin = s.isWord(joiner, Words.to) && !s.isWord(start - 1, Words.from)
         if !first.isOrdinal, !first.isFraction,
             between ? s.isWord(joiner, Words.and) : (isDashJoin || isToJoin),
-            joiner + 1 < s.count, !s.consumed[joiner + 1], let second = figure(s, at: joiner + 1), !second.isOrdinal, !second.isFraction
+            joiner + 1 < s.count, !s.consumed[joiner + 1], let second = figure(s, at: joiner + 1, rangeEnd: true), !second.isOrdinal, !second.isFraction
         {
             var lo = first.value
             if first.scale == 1, second.scale > 1, first.currency == nil || first.currency == second.currency { lo *= second.scale }

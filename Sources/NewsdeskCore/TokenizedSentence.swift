@@ -90,4 +90,5 @@ enum Words {
     static let st = WordKey("st")!, nd = WordKey("nd")!, rd = WordKey("rd")!, th = WordKey("th")!, t = WordKey("t")!
     static let no = WordKey("no")!, longer = WordKey("longer")!, second = WordKey("second")!, seconds = WordKey("seconds")!
     static let decade = WordKey("decade")!, century = WordKey("century")!, may = WordKey("may")!, over = WordKey("over")!
+    static let o = WordKey("o")!, clock = WordKey("clock")!
 }
