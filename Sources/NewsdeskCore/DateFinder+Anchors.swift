@@ -54,7 +54,7 @@ extension DateFinder {
         if mode == Words.this, let key = next.key, Self.partsOfDay.contains(key) {
             return Anchor(next: i + 2, granularity: .day, period: resolver.map { .day($0.published) })
         }
-        guard let unit = next.lex.timeUnit, next.key == WordKey(unit.rawValue), [.week, .month, .year].contains(unit) else { return nil }
+        guard let unit = next.lex.timeUnit, next.key == Words.week || next.key == Words.month || next.key == Words.year else { return nil }
         let offset = mode == Words.last ? -1 : mode == Words.next ? 1 : 0
         let granularity: DateMention.Granularity = unit == .week ? .week : unit == .month ? .month : .year
         return Anchor(next: i + 2, granularity: granularity, period: resolver?.relative(unit, offset: offset))

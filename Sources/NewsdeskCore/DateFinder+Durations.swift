@@ -6,6 +6,8 @@ extension DateFinder {
     static let durationLeads: Set<WordKey> = Set(["for", "within", "in", "after", "over", "than", "least", "nearly", "almost", "about",
                                                   "around", "roughly", "under", "past", "last", "next", "spent", "took", "lasted"].map { WordKey($0)! })
 
+    static let singularUnits: [DurationUnit: WordKey] = Dictionary(uniqueKeysWithValues: DurationUnit.allCases.map { ($0, WordKey($0.rawValue)!) })
+
     /// A duration, or a date counted back ("two days ago", "a year earlier"), at token `i`.
     func duration(_ s: TokenizedSentence, at i: Int, tense: DateResolver.Tense) -> (DateMention, Int)? {
         var qualifier = Quantity.Qualifier.exact
@@ -29,7 +31,7 @@ extension DateFinder {
         var k = amount.next
         // "a four-day visit", "a 90-day pause"; "34-year-old" is an age, left to the quantity finder.
         if !amount.isArticle, s.isSymbol(k, "-"), s.isJoined(k), k + 1 < s.count, s.isJoined(k + 1), let unit = s.tokens[k + 1].lex.timeUnit,
-            s.tokens[k + 1].key == WordKey(unit.rawValue)
+            s.tokens[k + 1].key == Self.singularUnits[unit]
         {
             if s.isSymbol(k + 2, "-"), s.isJoined(k + 2), s.isWord(k + 3, Words.old) { return nil }
             return (durationMention(s, from, k + 2, amount: amount.value, unit: unit, qualifier: qualifier), k + 2)

@@ -27,7 +27,8 @@ struct DateFinder {
         let hasPast = Self.hasPastTense(s)
         var i = 0
         while i < s.count {
-            guard !s.consumed[i], s.tokens[i].kind != .symbol || s.tokens[i].isApostrophe else {
+            let t = s.tokens[i]
+            guard !s.consumed[i], t.kind == .number || t.isApostrophe || t.kind == .word && t.lex.flags.contains(.dateStart) else {
                 i += 1
                 continue
             }

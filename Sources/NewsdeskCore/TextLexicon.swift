@@ -17,6 +17,8 @@ enum TextLexicon {
         static let dateModifier = Flags(rawValue: 1 << 5)
         /// A regular "-ed" word that is not a past tense here ("expected", "need").
         static let notPast = Flags(rawValue: 1 << 6)
+        /// Can start a date, a period or a duration (set in `build` from the other fields and `dateStarts`).
+        static let dateStart = Flags(rawValue: 1 << 7)
     }
 
     struct Entry: Sendable {
@@ -103,8 +105,18 @@ enum TextLexicon {
         for word in notUnits { set(word) { $0.flags.insert(.notUnit) } }
         for word in MarkerFinder.starts { set(word) { $0.flags.insert(.markerStart) } }
         for word in ["early", "earlier", "late", "later", "mid"] { set(word) { $0.flags.insert(.dateModifier) } }
+        for word in dateStarts { set(word) { $0.flags.insert(.dateStart) } }
+        for (key, entry) in table where entry.month > 0 || entry.weekday > 0 || entry.timeUnit != nil || entry.ordinal > 0
+            || entry.cardinal >= 0 || entry.flags.contains(.qualifierStart) || entry.flags.contains(.dateModifier)
+        {
+            table[key]?.flags.insert(.dateStart)
+        }
         return table
     }
+
+    /// Words that open a date other than through their lexicon fields ("since 2017", "last week", "Q2").
+    static let dateStarts = ["since", "last", "next", "this", "past", "today", "tonight", "yesterday", "tomorrow", "q", "a", "an",
+                             "half", "over"]
 
     /// Words before a date that make it lie ahead of the publication date.
     static let futureCues = [
