@@ -34,8 +34,8 @@ enum StructuredData {
             "citation": sources,
         ]
         guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
-        // "</" inside a script element would end it early; "<!--" would open a comment.
-        return String(decoding: data, as: UTF8.self)
-            .replacingOccurrences(of: "</", with: "<\\/").replacingOccurrences(of: "<!--", with: "<\\u0021--")
+        // Inside a script element "</script" would end it early and "<!--" would change how it is
+        // parsed; JSON may write every "<" as "\u003c", so none reaches the HTML parser.
+        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
     }
 }
