@@ -4,7 +4,7 @@
   bench-site-generate.py N OUT.jsonl [--change STORY_ID]
 
 Deterministic (seeded): each brief has a lead, three sections of three sentences, key facts, a
-difference between sources, a timeline, four sources and four related stories; names come from a
+difference between sources, a timeline, four sources, four related stories and, for one in 50, a correction; names come from a
 pool of 300 so topic pages have many stories. --change rewrites one brief's lead, as an edit would.
 """
 import json
@@ -25,7 +25,8 @@ def iso(moment):
 
 def brief(index, rng, start, total, changed=False):
     people = [f"{rng.choice(FIRST)} {rng.choice(LAST)}" for _ in range(2)]
-    place = rng.choice(PLACES)
+    # One place in a quarter of the stories, so its topic runs to several pages.
+    place = PLACES[0] if index % 4 == 0 else rng.choice(PLACES)
     topic = f"{rng.choice(WORDS)} {rng.choice(WORDS)}"
     day = start + timedelta(minutes=int(index * 525600 / total))
     keyphrase = f"{place} {topic.title()}"
@@ -58,6 +59,7 @@ def brief(index, rng, start, total, changed=False):
         },
         "report": {"verdicts": [], "sourceCount": 4},
         "related": [f"s{(index + k * 37) % total}" for k in range(1, 5)],
+        "corrections": [{"date": iso(day + timedelta(days=1)), "text": "An earlier version misstated the share."}] if index % 50 == 7 else [],
     }
 
 
