@@ -40,28 +40,27 @@ extension SiteFeeds {
     }
 
     static func jsonFeed(_ briefs: [Brief], paths: [String: String], channel: Channel, configuration: SiteConfiguration) -> String {
-        let items: [[String: Any]] = briefs.prefix(feedLimit).map { brief in
-            let url = configuration.baseURL + (paths[brief.storyID] ?? "")
-            return [
-                "id": url, "url": url, "title": brief.headline, "summary": brief.metaDescription,
-                "content_text": brief.allSentences.map(\.text).joined(separator: " "),
-                "date_published": SiteDates.iso(published(brief)),
-                "date_modified": SiteDates.iso(modified(brief)),
-                "tags": [brief.keyphrase],
-            ]
+        let items: [JSONText] = briefs.prefix(feedLimit).map { brief in
+            let url = JSONText.string(configuration.baseURL + (paths[brief.storyID] ?? ""))
+            return .object([
+                ("id", url), ("url", url), ("title", .string(brief.headline)), ("summary", .string(brief.metaDescription)),
+                ("content_text", .string(brief.allSentences.map(\.text).joined(separator: " "))),
+                ("date_published", .string(SiteDates.iso(published(brief)))),
+                ("date_modified", .string(SiteDates.iso(modified(brief)))),
+                ("tags", .array([.string(brief.keyphrase)])),
+            ])
         }
-        let feed: [String: Any] = [
-            "version": "https://jsonfeed.org/version/1.1",
-            "title": channel.title,
-            "description": channel.description,
-            "home_page_url": configuration.baseURL + channel.page,
-            "feed_url": configuration.baseURL + channel.jsonPath,
-            "language": configuration.language,
-            "authors": [["name": configuration.name, "url": configuration.baseURL]],
-            "items": items,
-        ]
-        let data = (try? JSONSerialization.data(withJSONObject: feed, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data("{}".utf8)
-        return String(decoding: data, as: UTF8.self) + "\n"
+        let feed = JSONText.object([
+            ("version", .string("https://jsonfeed.org/version/1.1")),
+            ("title", .string(channel.title)),
+            ("description", .string(channel.description)),
+            ("home_page_url", .string(configuration.baseURL + channel.page)),
+            ("feed_url", .string(configuration.baseURL + channel.jsonPath)),
+            ("language", .string(configuration.language)),
+            ("authors", .array([.object([("name", .string(configuration.name)), ("url", .string(configuration.baseURL))])])),
+            ("items", .array(items)),
+        ])
+        return feed.text + "\n"
     }
 
     /// Articles of the two days before `now`, newest first, in files of at most `newsLimit` articles:

@@ -8,34 +8,39 @@ import NewsdeskCore
 enum StructuredData {
     static func newsArticle(_ story: SiteStory, url: String, configuration: SiteConfiguration) -> String {
         let brief = story.brief
-        let images = SiteImages.storyImages.map { configuration.baseURL + $0 }
-        let organization: [String: Any] = ["@type": "Organization", "name": configuration.name, "url": configuration.baseURL]
-        var publisher = organization
-        publisher["logo"] = ["@type": "ImageObject", "url": images[2], "width": 1200, "height": 1200]
-        let sources: [[String: Any]] = brief.sources.map {
-            ["@type": "NewsArticle", "headline": $0.title, "url": $0.url, "publisher": ["@type": "Organization", "name": $0.outlet]]
-        }
-        let object: [String: Any] = [
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": brief.headline,
-            "description": brief.metaDescription,
-            "datePublished": SiteDates.iso(SiteFeeds.published(brief)),
-            "dateModified": SiteDates.iso(story.modified),
-            "mainEntityOfPage": ["@type": "WebPage", "@id": url],
-            "url": url,
-            "inLanguage": configuration.language,
-            "image": images,
-            "author": [organization],
-            "publisher": publisher,
-            "keywords": brief.keyphrase,
-            "isAccessibleForFree": true,
-            "isBasedOn": sources,
-            "citation": sources,
+        let images = SiteImages.storyImages.map { JSONText.string(configuration.baseURL + $0) }
+        let organization: [(String, JSONText)] = [
+            ("@type", .string("Organization")), ("name", .string(configuration.name)), ("url", .string(configuration.baseURL)),
         ]
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
-        // Inside a script element "</script" would end it early and "<!--" would change how it is
-        // parsed; JSON may write every "<" as "\u003c", so none reaches the HTML parser.
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "<", with: "\\u003c")
+        let logo = JSONText.object([
+            ("@type", .string("ImageObject")), ("url", images[2]), ("width", .int(1200)), ("height", .int(1200)),
+        ])
+        let sources = JSONText.array(brief.sources.map { source in
+            .object([
+                ("@type", .string("NewsArticle")), ("headline", .string(source.title)), ("url", .string(source.url)),
+                ("publisher", .object([("@type", .string("Organization")), ("name", .string(source.outlet))])),
+            ])
+        })
+        let object = JSONText.object([
+            ("@context", .string("https://schema.org")),
+            ("@type", .string("NewsArticle")),
+            ("headline", .string(brief.headline)),
+            ("description", .string(brief.metaDescription)),
+            ("datePublished", .string(SiteDates.iso(SiteFeeds.published(brief)))),
+            ("dateModified", .string(SiteDates.iso(story.modified))),
+            ("mainEntityOfPage", .object([("@type", .string("WebPage")), ("@id", .string(url))])),
+            ("url", .string(url)),
+            ("inLanguage", .string(configuration.language)),
+            ("image", .array(images)),
+            ("author", .array([.object(organization)])),
+            ("publisher", .object(organization + [("logo", logo)])),
+            ("keywords", .string(brief.keyphrase)),
+            ("isAccessibleForFree", .bool(true)),
+            ("isBasedOn", sources),
+            ("citation", sources),
+        ])
+        // JSONText writes every "<" as "\u003c": inside a script element "</script" would end it early
+        // and "<!--" would change how it is parsed.
+        return object.text
     }
 }
