@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import NewsdeskCore
+import NewsdeskPipeline
 import NewsdeskSite
 import Testing
 
@@ -60,6 +61,28 @@ struct SitePublishingTests {
         let builds = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(".site-builds").path)
         #expect(builds.count == 1)
         #expect(try FileManager.default.destinationOfSymbolicLink(atPath: site).hasSuffix(builds[0]))
+    }
+
+    @Test func aBriefWrittenAgainWithTheSameTextKeepsItsDateAndItsPages() throws {
+        let folder = try temporaryFolder()
+        let site = folder.appendingPathComponent("site").path
+        let publisher = SitePublisher(target: site)
+        let briefs = SiteNavigationTests.briefs
+        try publisher.publish(try Self.render(briefs))
+        // The next pipeline run writes every brief again, an hour later.
+        var rewritten = briefs.map { brief -> Brief in
+            var again = brief
+            again.written = brief.written.addingTimeInterval(3600)
+            return again
+        }
+        #expect(Pipeline.keepingWrittenDate(rewritten[0], previous: briefs[0]).written == briefs[0].written)
+        rewritten[2].lead[0].text = "Astronomer Ines Kovalenko found a second comet on Sunday."
+        let kept = zip(rewritten, briefs).map { Pipeline.keepingWrittenDate($0, previous: $1) }
+        #expect(kept[2].written == rewritten[2].written)
+        let report = try publisher.publish(try Self.render(kept))
+        let paths = SiteRenderer.paths(for: briefs)
+        #expect(report.written.contains(paths["s-3"]!))
+        #expect(!report.written.contains(paths["s-1"]!) && !report.written.contains(paths["s-2"]!))
     }
 
     @Test func aRemovedStoryIsReportedAndGone() throws {
