@@ -22,7 +22,7 @@ extension SiteFeeds {
             <author><name>\(escape(configuration.name))</name><uri>\(escape(configuration.baseURL))</uri></author>
 
             """
-        for brief in briefs.prefix(feedLimit) {
+        for brief in briefs.prefix(channel.limit) {
             let url = configuration.baseURL + (paths[brief.storyID] ?? "")
             xml += """
                 <entry>
@@ -40,7 +40,7 @@ extension SiteFeeds {
     }
 
     static func jsonFeed(_ briefs: [Brief], paths: [String: String], channel: Channel, configuration: SiteConfiguration) -> String {
-        let items: [JSONText] = briefs.prefix(feedLimit).map { brief in
+        let items: [JSONText] = briefs.prefix(channel.limit).map { brief in
             let url = JSONText.string(configuration.baseURL + (paths[brief.storyID] ?? ""))
             return .object([
                 ("id", url), ("url", url), ("title", .string(brief.headline)), ("summary", .string(brief.metaDescription)),

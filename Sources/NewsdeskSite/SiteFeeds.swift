@@ -13,6 +13,8 @@ enum SiteFeeds {
         var rssPath: String
         var atomPath: String
         var jsonPath: String
+        /// Items per feed: the site's feeds carry more than each topic's.
+        var limit = SiteFeeds.feedLimit
 
         static func site(_ configuration: SiteConfiguration) -> Channel {
             Channel(
@@ -25,7 +27,8 @@ enum SiteFeeds {
             let stem = String(page.dropLast(".html".count))
             return Channel(
                 title: "\(name) — \(configuration.name)", description: "Stories of \(configuration.name) that name \(name)",
-                page: page, rssPath: stem + ".xml", atomPath: stem + ".atom", jsonPath: stem + ".json")
+                page: page, rssPath: stem + ".xml", atomPath: stem + ".atom", jsonPath: stem + ".json",
+                limit: SiteFeeds.topicFeedLimit)
         }
 
         /// The `<link rel="alternate">` entries of the page.
@@ -40,6 +43,8 @@ enum SiteFeeds {
 
     /// Feed readers show the newest stories; older ones stay in the archive pages.
     static let feedLimit = 50
+    /// A topic's feed follows one name; its readers need the newest few (a site has thousands of topics).
+    static let topicFeedLimit = 20
     /// A sitemap file holds at most 50,000 URLs (sitemaps.org).
     static let sitemapLimit = 50_000
 
@@ -56,7 +61,7 @@ enum SiteFeeds {
 
             """
         if let newest = briefs.map(modified).max() { xml += "<lastBuildDate>\(SiteDates.rfc822(newest))</lastBuildDate>\n" }
-        for brief in briefs.prefix(feedLimit) {
+        for brief in briefs.prefix(channel.limit) {
             let url = configuration.baseURL + (paths[brief.storyID] ?? "")
             xml += """
                 <item>

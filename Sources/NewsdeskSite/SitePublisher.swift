@@ -82,7 +82,7 @@ public struct SitePublisher: Sendable {
                 if let previous, Self.sameContents(previous + "/" + path, data), link(previous + "/" + path, url.path) == 0 {
                     unchanged += 1
                 } else {
-                    try data.write(to: url)
+                    try Self.write(data, to: url.path)
                     written.append(path)
                 }
             } catch {
@@ -112,6 +112,28 @@ public struct SitePublisher: Sendable {
             try? fileManager.removeItem(at: buildsFolder.appendingPathComponent(old))
         }
         return PublishReport(build: build.path, written: written.sorted(), unchanged: unchanged, removed: removed.sorted())
+    }
+
+    /// Writes a new file with plain POSIX calls. No fsync per file (Foundation's `Data.write` syncs
+    /// each one, which made writing 18,000 files take minutes on a busy disk): a build folder is
+    /// only read once the symbolic link points at it, and a crash before then leaves the old site live.
+    static func write(_ data: Data, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw PublishError.writeFailed(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
+        try data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                #if canImport(Glibc)
+                let count = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                #else
+                let count = Darwin.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                #endif
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { throw PublishError.writeFailed(path: path, reason: String(cString: strerror(errno))) }
+                offset += count
+            }
+        }
     }
 
     /// Whether the file at `path` holds exactly `data`; the size is compared before any byte is read.

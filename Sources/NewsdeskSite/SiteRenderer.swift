@@ -28,8 +28,9 @@ public struct SiteRenderer: Sendable {
 
     public init(configuration: SiteConfiguration) throws {
         self.configuration = configuration
+        _ = FastHTMLContentType.registered
         var library = MustacheLibrary()
-        for (name, text) in DefaultTheme.templates { try library.register(text, named: name) }
+        for (name, text) in DefaultTheme.templates { try library.register(FastHTMLContentType.pragma + text, named: name) }
         var themeFiles: [String: Data] = [:]
         if let folder = configuration.themeDirectory {
             guard let files = try? FileManager.default.contentsOfDirectory(atPath: folder) else {
