@@ -5,7 +5,7 @@ SWIFT_FLAGS ?=
 SYSTEM_PACKAGES := libxml2-dev libsqlite3-dev zlib1g-dev pkg-config
 BIN := .build/debug/newsdesk
 
-.PHONY: demo test test-llm deps build release quality clean
+.PHONY: demo test test-llm deps build release quality check-site bench-site clean
 
 # Installs missing system libraries when run as root; otherwise prints the command to run.
 deps:
@@ -40,5 +40,14 @@ test-llm: deps
 quality: build
 	python3 scripts/check-quality.py --bin $(BIN)
 
+# Builds the demo site and checks it: the W3C Nu HTML checker on every page, links, accessibility,
+# feeds, sitemaps and JSON-LD, then headless Chromium (screenshots in .artifacts/site-check/).
+check-site: build
+	bash scripts/check-site.sh $(BIN)
+
+# Builds a site of 10,000 stories with a release build and prints the seconds it took.
+bench-site:
+	bash scripts/bench-site.sh
+
 clean:
-	rm -rf .build site .site-builds .newsdesk-demo
+	rm -rf .build site .site-builds .newsdesk-demo .artifacts

@@ -129,12 +129,14 @@ public struct Pipeline: Sendable {
         // the gate holds any brief that is not fully supported.
         let byID = Dictionary(articles.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var published: [(Brief, VerificationReport)] = []
+        let previous = Dictionary(try store.briefs().map { ($0.brief.storyID, $0.brief) }, uniquingKeysWith: { a, _ in a })
         for story in stories {
             let members = story.articleIDs.compactMap { byID[$0] }
             switch BriefWriter().write(storyID: story.id, articles: members, now: now) {
             case .success(let draft):
                 let brief = await rewrite(draft, articles: members)
-                let stored = Self.gate(brief, articles: members, now: now)
+                var stored = Self.gate(brief, articles: members, now: now)
+                stored.brief = Self.keepingWrittenDate(stored.brief, previous: previous[story.id])
                 try store.saveBrief(stored)
                 if stored.status == .published {
                     summary.published += 1
@@ -171,6 +173,18 @@ public struct Pipeline: Sendable {
         let files = renderer.render(briefs.map { SiteStory(brief: $0.0, report: $0.1, related: related[$0.0.storyID] ?? []) })
         try SitePublisher(target: directory).publish(files)
         return directory
+    }
+
+    /// `brief` with the written date of `previous` when nothing else differs: a story whose text did
+    /// not change keeps its dateModified, and its pages are not rewritten by the next publication.
+    public static func keepingWrittenDate(_ brief: Brief, previous: Brief?) -> Brief {
+        guard var previous else { return brief }
+        let written = previous.written
+        previous.written = brief.written
+        guard previous == brief else { return brief }
+        var kept = brief
+        kept.written = written
+        return kept
     }
 
     /// Groups articles into stories; copies join their original's story.

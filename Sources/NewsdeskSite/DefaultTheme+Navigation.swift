@@ -53,11 +53,12 @@ extension DefaultTheme {
 
     static let topic = """
         {{> header}}
-        <h1>{{name}}</h1>
-        <p>{{count}} stories that name {{name}}, newest first. <a href="index.html">All topics</a></p>
+        <h1>{{name}}{{#paged}}, page {{page}} of {{pageCount}}{{/paged}}</h1>
+        <p>{{count}} stories that name {{name}}, newest first. <a href="index.html">All topics</a> · <a href="{{rssPath}}">Feed of this topic</a></p>
         <ol class="story-list">
         {{#stories}}\(storyListItem(level: 2)){{/stories}}
         </ol>
+        {{#paged}}<nav class="pages" aria-label="Pages of this topic">{{#newer}}<a href="{{newer}}" rel="prev">Newer stories</a>{{/newer}}{{#older}}<a href="{{older}}" rel="next">Older stories</a>{{/older}}</nav>{{/paged}}
         {{> footer}}
         """
 

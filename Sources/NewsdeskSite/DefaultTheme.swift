@@ -19,14 +19,22 @@ enum DefaultTheme {
         <meta property="og:description" content="{{description}}">
         <meta property="og:url" content="{{canonical}}">
         <meta property="og:type" content="{{ogType}}">
-        <meta name="twitter:card" content="summary">
-        <link rel="alternate" type="application/rss+xml" title="{{site.name}} (RSS)" href="{{root}}feed.xml">
-        <link rel="alternate" type="application/atom+xml" title="{{site.name}} (Atom)" href="{{root}}atom.xml">
-        <link rel="alternate" type="application/feed+json" title="{{site.name}} (JSON Feed)" href="{{root}}feed.json">
+        <meta property="og:image" content="{{site.image}}">
+        <meta property="og:image:width" content="1200">
+        <meta property="og:image:height" content="675">
+        <meta property="og:locale" content="{{site.language}}">
+        <meta name="twitter:card" content="summary_large_image">
+        <meta name="twitter:title" content="{{title}}">
+        <meta name="twitter:description" content="{{description}}">
+        <meta name="twitter:image" content="{{site.image}}">
+        {{#feeds}}<link rel="alternate" type="{{type}}" title="{{title}} ({{label}})" href="{{root}}{{path}}">
+        {{/feeds}}{{#topicFeeds}}<link rel="alternate" type="{{type}}" title="{{title}} ({{label}})" href="{{root}}{{path}}">
+        {{/topicFeeds}}<link rel="icon" href="{{root}}favicon.svg" type="image/svg+xml">
         <link rel="stylesheet" href="{{root}}style.css">
         {{#jsonLD}}<script type="application/ld+json">{{{jsonLD}}}</script>{{/jsonLD}}
         </head>
         <body>
+        <a class="skip" href="#content">Skip to the content</a>
         <header class="masthead"><a class="brand" href="{{root}}index.html">{{site.name}}</a>
         <nav aria-label="Site"><a href="{{root}}index.html">Latest</a> <a href="{{root}}archive/index.html">Archive</a> <a href="{{root}}topics/index.html">Topics</a> <a href="{{root}}search.html">Search</a> <a href="{{root}}about.html">How this site works</a> <a href="{{root}}feed.xml">RSS</a></nav></header>
         <main id="content">
@@ -52,6 +60,19 @@ enum DefaultTheme {
         <p class="meta"><time datetime="{{dateISO}}">{{dateText}}</time> · {{sourceCount}} sources · {{verification}}</p></article></li>
         {{/stories}}
         </ol>
+        {{#hasMore}}<p class="more">All {{storyCount}} stories are in the <a href="archive/index.html">archive</a>.</p>{{/hasMore}}
+        {{#hasTopics}}
+        <section class="by-topic" aria-labelledby="by-topic-title">
+        <h2 id="by-topic-title">By topic</h2>
+        {{#topics}}
+        <section>
+        <h3><a href="{{path}}">{{name}}</a></h3>
+        <ul>{{#stories}}<li><a href="{{path}}">{{headline}}</a> <time datetime="{{dateISO}}">{{dateText}}</time></li>{{/stories}}</ul>
+        </section>
+        {{/topics}}
+        <p><a href="topics/index.html">All topics</a></p>
+        </section>
+        {{/hasTopics}}
         {{> footer}}
         """
 
@@ -59,7 +80,7 @@ enum DefaultTheme {
         {{> header}}
         <article class="brief">
         <h1>{{headline}}</h1>
-        <p class="meta">Published <time datetime="{{dateISO}}">{{dateText}}</time> by {{site.name}} · {{sourceCount}} independent sources</p>
+        <p class="meta">Published <time datetime="{{dateISO}}">{{dateText}}</time> by {{site.name}}{{#updated}} · Updated <time datetime="{{dateISO}}">{{dateText}}</time>{{/updated}} · {{sourceCount}} independent sources</p>
         <p class="lead">{{#lead}}{{text}}{{#citations}}<sup class="cite"><a href="#source-{{number}}" aria-label="Source {{number}}">[{{number}}]</a></sup>{{/citations}} {{/lead}}</p>
         {{#sections}}
         <section>
@@ -92,6 +113,12 @@ enum DefaultTheme {
         <p>This article was written automatically by newsdesk ({{engine}} engine) from {{sourceCount}} independent sources{{#copyCount}}; {{copyCount}} word-for-word {{copyNoun}} of another outlet's article {{copyVerb}} counted once{{/copyCount}}. Every sentence is taken from or checked against the sources it cites.</p>
         <p class="verification">Verification: {{verification}}.</p>
         </aside>
+        {{#hasCorrections}}
+        <section class="corrections" aria-labelledby="corrections-title">
+        <h2 id="corrections-title">Corrections</h2>
+        <ul>{{#corrections}}<li><time datetime="{{dateISO}}">{{dateText}}</time>: {{text}}</li>{{/corrections}}</ul>
+        </section>
+        {{/hasCorrections}}
         <section class="sources" aria-labelledby="sources-title">
         <h2 id="sources-title">Sources</h2>
         <ol>
@@ -112,13 +139,25 @@ enum DefaultTheme {
     static let about = """
         {{> header}}
         <h1>How this site works</h1>
-        <p>{{site.name}} is produced by newsdesk, a news desk that runs without a newsroom. It reads the feeds and pages of the outlets it follows, groups the articles that report the same event into a story, and writes one article per story from those sources.</p>
+        <p>{{site.name}} is produced by newsdesk, a news desk that runs without a newsroom. It has published {{storyCount}} stories so far. Each one is written from the reporting of other outlets, which it names and links.</p>
+        <h2>How a story is made</h2>
+        <ol>
+        <li>newsdesk reads the feeds and pages of the outlets it follows, keeping the text of each article and who published it when.</li>
+        <li>Word-for-word copies of the same agency report are recognised and counted once, so one report carried by ten sites is one source, not ten.</li>
+        <li>Articles that report the same event are grouped into a story.</li>
+        <li>One article is written per story from those sources: a lead, a few short sections, the key figures and dates, a timeline and, where outlets disagree, who reports what.</li>
+        <li>Every sentence is checked against the sources it cites before anything is published.</li>
+        </ol>
         <h2>Every sentence has a source</h2>
-        <p>Each sentence is followed by the numbers of the sources that support it, and each number links to the list of sources at the end of the article. Before anything is published, every figure, date, name and quotation in a sentence is checked against the sources it cites. A story with a sentence that cannot be checked is held back for an editor instead of being published.</p>
-        <h2>Disclosure</h2>
-        <p>The articles are written by software, not by a reporter. They are signed by the publication, which is responsible for them. Where sources report different figures, the article says so and names who reports which.</p>
-        <h2>Corrections</h2>
-        <p>When an article is corrected, the correction is stated at the end of the article with the date of the change.</p>
+        <p>Each sentence is followed by the numbers of the sources that support it, and each number links to the list of sources at the end of the article. Every figure, date, name and quotation in a sentence must appear in the sources it cites. A story with a sentence that cannot be checked is held back for an editor instead of being published. Each article ends with a note on how it was made and how many of its sentences were verified.</p>
+        <h2>Software, not a reporter</h2>
+        <p>The articles are written by software. Most are assembled from sentences of the sources; where a language model rewrites them, the note at the end of the article names the model, and its sentences pass the same checks. No article is signed by software: {{site.name}} publishes them and is responsible for them. The software makes mistakes, which is why every claim links to where it comes from: follow the numbers to read the original reporting.</p>
+        <h2>Corrections policy</h2>
+        <p>When a published article is found to be wrong, it is corrected in place, not deleted. A correction note under the heading "Corrections" at the end of the article says what was changed and when, the article shows the date of the update, and feeds and search engines are given the new date. Where the sources themselves disagree, the article says so under "Where sources differ" instead of picking one.</p>
+        <h2>Privacy</h2>
+        <p>This site sets no cookies, runs no trackers or advertising and loads nothing from other sites. The search page works in your browser from a small index of this site.</p>
+        <h2>Follow the stories</h2>
+        <p>Every story is in the <a href="archive/index.html">archive</a> and under its <a href="topics/index.html">topics</a>. Feeds: <a href="feed.xml">RSS</a>, <a href="atom.xml">Atom</a>, <a href="feed.json">JSON Feed</a>; each topic page has feeds of its own.</p>
         {{> footer}}
         """
 }

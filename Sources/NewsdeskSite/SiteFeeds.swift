@@ -1,28 +1,74 @@
 import Foundation
 import NewsdeskCore
 
-/// RSS 2.0 and sitemap of the published stories.
+/// RSS 2.0 and the sitemaps of the published stories.
 enum SiteFeeds {
-    static func rss(_ briefs: [Brief], paths: [String: String], configuration: SiteConfiguration) -> String {
+    /// What one set of feeds is about: the whole site, or one topic.
+    struct Channel {
+        var title: String
+        var description: String
+        /// The page the feeds stand for, relative to the site ("index.html", "topics/beijing.html").
+        var page: String
+        /// Relative paths of the three feeds.
+        var rssPath: String
+        var atomPath: String
+        var jsonPath: String
+        /// Items per feed: the site's feeds carry more than each topic's.
+        var limit = SiteFeeds.feedLimit
+
+        static func site(_ configuration: SiteConfiguration) -> Channel {
+            Channel(
+                title: configuration.name, description: "Verified news briefs from \(configuration.name)",
+                page: "", rssPath: "feed.xml", atomPath: "atom.xml", jsonPath: "feed.json")
+        }
+
+        /// `topics/<slug>.html` -> `topics/<slug>.xml`, `.atom`, `.json`.
+        static func topic(_ name: String, page: String, configuration: SiteConfiguration) -> Channel {
+            let stem = String(page.dropLast(".html".count))
+            return Channel(
+                title: "\(name) — \(configuration.name)", description: "Stories of \(configuration.name) that name \(name)",
+                page: page, rssPath: stem + ".xml", atomPath: stem + ".atom", jsonPath: stem + ".json",
+                limit: SiteFeeds.topicFeedLimit)
+        }
+
+        /// The `<link rel="alternate">` entries of the page.
+        var alternates: [[String: String]] {
+            [
+                ["type": "application/rss+xml", "label": "RSS", "path": rssPath],
+                ["type": "application/atom+xml", "label": "Atom", "path": atomPath],
+                ["type": "application/feed+json", "label": "JSON Feed", "path": jsonPath],
+            ]
+        }
+    }
+
+    /// Feed readers show the newest stories; older ones stay in the archive pages.
+    static let feedLimit = 50
+    /// A topic's feed follows one name; its readers need the newest few (a site has thousands of topics).
+    static let topicFeedLimit = 20
+    /// A sitemap file holds at most 50,000 URLs (sitemaps.org).
+    static let sitemapLimit = 50_000
+
+    static func rss(_ briefs: [Brief], paths: [String: String], channel: Channel, configuration: SiteConfiguration) -> String {
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
             <channel>
-            <title>\(escape(configuration.name))</title>
-            <link>\(escape(configuration.baseURL))</link>
-            <description>Verified news briefs from \(escape(configuration.name))</description>
+            <title>\(escape(channel.title))</title>
+            <link>\(escape(configuration.baseURL + channel.page))</link>
+            <description>\(escape(channel.description))</description>
             <language>\(escape(configuration.language))</language>
-            <atom:link href="\(escape(configuration.baseURL))feed.xml" rel="self" type="application/rss+xml"/>
+            <atom:link href="\(escape(configuration.baseURL + channel.rssPath))" rel="self" type="application/rss+xml"/>
 
             """
-        for brief in briefs.prefix(50) {
+        if let newest = briefs.map(modified).max() { xml += "<lastBuildDate>\(SiteDates.rfc822(newest))</lastBuildDate>\n" }
+        for brief in briefs.prefix(channel.limit) {
             let url = configuration.baseURL + (paths[brief.storyID] ?? "")
             xml += """
                 <item>
                 <title>\(escape(brief.headline))</title>
                 <link>\(escape(url))</link>
                 <guid isPermaLink="true">\(escape(url))</guid>
-                <pubDate>\(SiteDates.rfc822(brief.newsDate ?? brief.written))</pubDate>
+                <pubDate>\(SiteDates.rfc822(published(brief)))</pubDate>
                 <description>\(escape(brief.metaDescription))</description>
                 </item>
 
@@ -31,58 +77,60 @@ enum SiteFeeds {
         return xml + "</channel>\n</rss>\n"
     }
 
-    /// The story pages with their dates, then the site's other pages (`pages`: index, about, archive, topics, search).
-    static func sitemap(_ briefs: [Brief], paths: [String: String], pages: [String], configuration: SiteConfiguration) -> String {
-        var xml = """
-            <?xml version="1.0" encoding="utf-8"?>
-            <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-
-            """
-        for page in pages {
-            xml += "<url><loc>\(escape(configuration.baseURL + page))</loc></url>\n"
-        }
+    /// The site's other pages first (`pages`: index, about, archive, topics, search), then the story
+    /// pages with their dates, in files of at most `sitemapLimit` URLs: `sitemap.xml`, `sitemap-2.xml`, ….
+    static func sitemaps(_ briefs: [Brief], paths: [String: String], pages: [String], configuration: SiteConfiguration) -> [String: String] {
+        var entries = pages.map { "<url><loc>\(escape(configuration.baseURL + $0))</loc></url>\n" }
         for brief in briefs {
-            xml += "<url><loc>\(escape(configuration.baseURL + (paths[brief.storyID] ?? "")))</loc><lastmod>\(SiteDates.iso(brief.written))</lastmod></url>\n"
+            entries.append("<url><loc>\(escape(configuration.baseURL + (paths[brief.storyID] ?? "")))</loc><lastmod>\(SiteDates.iso(modified(brief)))</lastmod></url>\n")
         }
-        return xml + "</urlset>\n"
+        return chunked(entries, size: sitemapLimit, stem: "sitemap", namespaces: "")
+    }
+
+    /// `entries` in files `<stem>.xml`, `<stem>-2.xml`, … of at most `size` entries each; one empty file when there is none.
+    static func chunked(_ entries: [String], size: Int, stem: String, namespaces: String) -> [String: String] {
+        var files: [String: String] = [:]
+        let starts = entries.isEmpty ? [0] : Array(stride(from: 0, to: entries.count, by: size))
+        for (number, start) in starts.enumerated() {
+            let name = number == 0 ? "\(stem).xml" : "\(stem)-\(number + 1).xml"
+            var xml = """
+                <?xml version="1.0" encoding="utf-8"?>
+                <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"\(namespaces)>
+
+                """
+            xml += entries[start..<min(start + size, entries.count)].joined()
+            files[name] = xml + "</urlset>\n"
+        }
+        return files
+    }
+
+    /// The time a story was first published: its news date, else when it was written.
+    static func published(_ brief: Brief) -> Date {
+        brief.newsDate ?? brief.written
+    }
+
+    /// The time a story last changed, never before its publication.
+    static func modified(_ brief: Brief) -> Date {
+        max(brief.written, published(brief))
     }
 
     static func escape(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
+        for scalar in text.unicodeScalars {
+            switch scalar {
             case "&": result += "&amp;"
             case "<": result += "&lt;"
             case ">": result += "&gt;"
             case "\"": result += "&quot;"
             case "'": result += "&apos;"
-            default: result.append(character)
+            // XML 1.0 allows no other control character, not even escaped.
+            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
+                result.unicodeScalars.append(scalar)
             }
         }
         return result
-    }
-}
-
-/// JSON-LD `NewsArticle` for a story page.
-enum StructuredData {
-    static func newsArticle(_ brief: Brief, url: String, configuration: SiteConfiguration) -> String {
-        let organization: [String: Any] = ["@type": "Organization", "name": configuration.name, "url": configuration.baseURL]
-        let object: [String: Any] = [
-            "@context": "https://schema.org",
-            "@type": "NewsArticle",
-            "headline": brief.headline,
-            "description": brief.metaDescription,
-            "datePublished": SiteDates.iso(brief.newsDate ?? brief.written),
-            "dateModified": SiteDates.iso(brief.written),
-            "mainEntityOfPage": url,
-            "author": organization,
-            "publisher": organization,
-            "keywords": brief.keyphrase,
-            "isBasedOn": brief.sources.map { ["@type": "NewsArticle", "headline": $0.title, "url": $0.url, "publisher": ["@type": "Organization", "name": $0.outlet]] },
-        ]
-        guard let data = try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]) else { return "{}" }
-        // "</" inside a script element would end it early.
-        return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "</", with: "<\\/")
     }
 }

@@ -39,16 +39,33 @@ extension SiteRenderer {
             title: "Archive — \(configuration.name)", description: "Every story of \(configuration.name), by month.",
             path: "archive/index.html", root: "../", ogType: "website", extra: ["months": monthLinks]), "archive")
 
-        // 2. Entity pages: everything about one name, newest first.
+        // 2. Entity pages: everything about one name, newest first, `topicPageSize` stories a page
+        //    (`topics/<slug>.html`, then `topics/<slug>.page-2.html`, …; slugs never hold a dot).
         let byID = Dictionary(ordered.map { ($0.brief.storyID, $0) }, uniquingKeysWith: { a, _ in a })
         for topic in topics.topics {
-            add(topic.path, page(
-                title: "\(topic.name) — \(configuration.name)", description: "Stories of \(configuration.name) that name \(topic.name).",
-                path: topic.path, root: "../", ogType: "website",
-                extra: [
-                    "name": topic.name, "count": topic.storyIDs.count,
-                    "stories": topic.storyIDs.compactMap { byID[$0] }.map { summary($0, path: paths[$0.brief.storyID]!, root: "../") },
-                ]), "topic")
+            let channel = SiteFeeds.Channel.topic(topic.name, page: topic.path, configuration: configuration)
+            let topicFeeds = channel.alternates.map { $0.merging(["title": channel.title]) { a, _ in a } }
+            let chunks = stride(from: 0, to: topic.storyIDs.count, by: Self.topicPageSize).map {
+                Array(topic.storyIDs[$0..<min($0 + Self.topicPageSize, topic.storyIDs.count)])
+            }
+            let stem = String(topic.path.dropFirst("topics/".count).dropLast(".html".count))
+            func file(_ number: Int) -> String { number == 1 ? "\(stem).html" : "\(stem).page-\(number).html" }
+            for (offset, ids) in chunks.enumerated() {
+                let number = offset + 1
+                let path = "topics/" + file(number)
+                let suffix = number == 1 ? "" : " (page \(number))"
+                add(path, page(
+                    title: "\(topic.name)\(suffix) — \(configuration.name)", description: "Stories of \(configuration.name) that name \(topic.name)\(suffix).",
+                    path: path, root: "../", ogType: "website",
+                    extra: [
+                        "name": topic.name, "count": topic.storyIDs.count, "topicFeeds": topicFeeds,
+                        "page": number, "pageCount": chunks.count, "paged": chunks.count > 1,
+                        "newer": number > 1 ? file(number - 1) : false,
+                        "older": number < chunks.count ? file(number + 1) : false,
+                        "rssPath": String(channel.rssPath.dropFirst("topics/".count)),
+                        "stories": ids.compactMap { byID[$0] }.map { summary($0, path: paths[$0.brief.storyID]!, root: "../") },
+                    ]), "topic")
+            }
         }
         add("topics/index.html", page(
             title: "Topics — \(configuration.name)", description: "People, organisations and places in the stories of \(configuration.name).",

@@ -8,19 +8,17 @@ import NewsdeskCore
 /// `[{"p":"stories/a.html","h":"Headline","d":"2026-01-05","w":"summit beijing ..."}]`.
 enum SiteSearchIndex {
     static func json(_ stories: [SiteStory], paths: [String: String]) -> String {
-        let entries: [[String: String]] = stories.map { story in
+        let entries: [JSONText] = stories.map { story in
             let brief = story.brief
             let text = ([brief.headline, brief.keyphrase] + brief.lead.map(\.text)).joined(separator: " ")
-            return [
-                "p": paths[brief.storyID] ?? "",
-                "h": brief.headline,
-                "d": String(SiteDates.iso(brief.newsDate ?? brief.written).prefix(10)),
-                "w": words(text).joined(separator: " "),
-            ]
+            return .object([
+                ("d", .string(String(SiteDates.iso(brief.newsDate ?? brief.written).prefix(10)))),
+                ("h", .string(brief.headline)),
+                ("p", .string(paths[brief.storyID] ?? "")),
+                ("w", .string(words(text).joined(separator: " "))),
+            ])
         }
-        guard let data = try? JSONSerialization.data(withJSONObject: entries, options: [.sortedKeys, .withoutEscapingSlashes])
-        else { return "[]" }
-        return String(decoding: data, as: UTF8.self)
+        return JSONText.array(entries).text
     }
 
     /// Distinct lower-case words without stop words, in order of appearance.

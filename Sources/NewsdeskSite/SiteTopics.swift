@@ -22,8 +22,10 @@ struct SiteTopics {
     init(_ stories: [SiteStory]) {
         var storyIDs: [String: [String]] = [:]
         var order: [String] = []
-        for story in stories {
-            for name in SiteEntities.names(in: story.brief) {
+        // Finding the names is the costly part; each brief's are independent of the others'.
+        let names = ConcurrentMap.map(stories) { SiteEntities.names(in: $0.brief) }
+        for (story, storyNames) in zip(stories, names) {
+            for name in storyNames {
                 if storyIDs[name] == nil { order.append(name) }
                 storyIDs[name, default: []].append(story.brief.storyID)
             }
