@@ -92,6 +92,12 @@ enum DefaultTheme {
         <p>This article was written automatically by newsdesk ({{engine}} engine) from {{sourceCount}} independent sources{{#copyCount}}; {{copyCount}} word-for-word {{copyNoun}} of another outlet's article {{copyVerb}} counted once{{/copyCount}}. Every sentence is taken from or checked against the sources it cites.</p>
         <p class="verification">Verification: {{verification}}.</p>
         </aside>
+        {{#hasCorrections}}
+        <section class="corrections" aria-labelledby="corrections-title">
+        <h2 id="corrections-title">Corrections</h2>
+        <ul>{{#corrections}}<li><time datetime="{{dateISO}}">{{dateText}}</time>: {{note}}</li>{{/corrections}}</ul>
+        </section>
+        {{/hasCorrections}}
         <section class="sources" aria-labelledby="sources-title">
         <h2 id="sources-title">Sources</h2>
         <ol>

@@ -74,7 +74,7 @@ enum StructuredData {
             "headline": brief.headline,
             "description": brief.metaDescription,
             "datePublished": SiteDates.iso(brief.newsDate ?? brief.written),
-            "dateModified": SiteDates.iso(brief.written),
+            "dateModified": SiteDates.iso(brief.modified ?? brief.written),
             "mainEntityOfPage": url,
             "author": organization,
             "publisher": organization,

@@ -137,6 +137,8 @@ public struct SiteRenderer: Sendable {
                 },
                 "hasTopics": !topics.isEmpty,
                 "topics": topics,
+                "hasCorrections": !brief.corrections.isEmpty,
+                "corrections": brief.corrections.map { ["dateISO": SiteDates.iso($0.date), "dateText": SiteDates.text($0.date), "note": $0.note] },
                 "hasRelated": !related.isEmpty,
                 "related": related,
                 "jsonLD": StructuredData.newsArticle(brief, url: configuration.baseURL + path, configuration: configuration),

@@ -97,6 +97,9 @@ public struct SQLiteStore: Sendable {
                 ALTER TABLE source ADD COLUMN waitReason TEXT;
                 """)
         }
+        migrator.registerMigration("search-desk-audit") { db in
+            try Self.createDeskTables(db)
+        }
         try migrator.migrate(writer)
     }
 }

@@ -10,6 +10,7 @@ struct Newsdesk: AsyncParsableCommand {
             InitCommand.self, SourceCommand.self, RunCommand.self, ServeCommand.self, StoriesCommand.self,
             StoryCommand.self, DemoCommand.self, FeedCommand.self, ExtractCommand.self, TextCommand.self,
             ClusterCommand.self, VerifyCommand.self, AssessCommand.self, SummarizeCommand.self, WriteCommand.self,
+            EditorCommand.self,
         ])
 
     /// ArgumentParser's default entry point, except for `feed parse` with a list of plain paths.

@@ -65,7 +65,7 @@ struct GateAndSiteTests {
         let path = SiteRenderer.paths(for: [brief])["s-1"]!
 
         let (stream, continuation) = AsyncStream<Int>.makeStream()
-        let app = buildApplication(ServerSettings(hostname: "127.0.0.1", port: 0, siteDirectory: site, store: store)) { port in
+        let app = try buildApplication(ServerSettings(hostname: "127.0.0.1", port: 0, siteDirectory: site, store: store)) { port in
             continuation.yield(port)
         }
         let task = Task { try await app.run() }
