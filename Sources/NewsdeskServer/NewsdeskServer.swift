@@ -10,6 +10,8 @@ public struct NewsdeskRoutes {
     /// Every API route as "GET /api/v1/stories/{id}".
     public let apiRoutes: [String]
     public let metrics: ServerMetrics
+    /// The published site's files in memory; `invalidate()` after publishing from outside the server.
+    public let siteCache: SiteFileCache
 }
 
 /// Builds the routes: the JSON API, health and metrics, the editor review desk, and the published
@@ -24,6 +26,9 @@ public func buildRoutes(_ settings: ServerSettings) -> NewsdeskRoutes {
     logger.logLevel = .warning
     let metrics = ServerMetrics()
     let router = Router(context: NewsdeskRequestContext.self)
+    let siteCache = SiteFileCache(root: settings.siteDirectory)
+    var settings = settings
+    settings.onPublished = { siteCache.invalidate() }
     router.add(middleware: OuterMiddleware(metrics: metrics, logger: logger))
     OperationsRoutes.register(on: router, store: settings.store, metrics: metrics)
     var apiRoutes: [String] = []
@@ -31,10 +36,10 @@ public func buildRoutes(_ settings: ServerSettings) -> NewsdeskRoutes {
         apiRoutes = APIRoutes.register(on: router, store: store)
         DeskRoutes(settings: settings, store: store, logger: logger).register(on: router)
     }
-    // Added last, the file middleware answers only what no route matched, so API and desk requests
-    // never touch the disk.
-    router.add(middleware: FileMiddleware(settings.siteDirectory, searchForIndexHtml: true, logger: logger))
-    return NewsdeskRoutes(router: router, apiRoutes: apiRoutes, metrics: metrics)
+    // Added last, the site's files answer only what no route matched, so API and desk requests
+    // never look for a file.
+    router.add(middleware: SiteFileMiddleware(cache: siteCache))
+    return NewsdeskRoutes(router: router, apiRoutes: apiRoutes, metrics: metrics, siteCache: siteCache)
 }
 
 /// Builds the web application for `settings`; `onServerRunning` receives the port it listens on.

@@ -26,6 +26,8 @@ public struct ServerSettings: Sendable {
     public var passwordHasher = PasswordHasher()
     /// Serializes publishing between the desk and the scheduled pipeline.
     public var publishing: SerialRunner
+    /// Called after the desk publishes the site (the server drops its cached pages).
+    var onPublished: @Sendable () -> Void = {}
 
     public init(
         hostname: String = "127.0.0.1", port: Int = 8080, siteDirectory: String = "site", store: SQLiteStore? = nil,

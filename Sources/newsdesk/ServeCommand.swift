@@ -45,12 +45,16 @@ struct ServeCommand: AsyncParsableCommand {
 /// Serves until interrupted; with a loop, runs the scheduled pipeline beside the server and stops
 /// it when the server stops.
 func serve(_ settings: ServerSettings, loop: IngestionLoop? = nil) async throws {
-    let app = try buildApplication(settings) { port in
+    try settings.validate()
+    let routes = buildRoutes(settings)
+    let app = buildApplication(routes, settings: settings) { port in
         print("serving \(settings.siteDirectory) on http://\(settings.hostname):\(port)/ (Ctrl-C to stop); review desk at /desk")
     }
+    let cache = routes.siteCache
     try await withThrowingTaskGroup(of: Void.self) { group in
         if let loop {
-            group.addTask { await loop.run() }
+            // A run publishes the site: the server's cached pages go with the old build.
+            group.addTask { await loop.run { _ in cache.invalidate() } }
         }
         try await app.runService()
         group.cancelAll()

@@ -1,3 +1,4 @@
+import AsyncHTTPClient
 import Foundation
 import Logging
 import NewsdeskCore
@@ -64,6 +65,35 @@ struct ServerOperationsTests {
             #expect(story.body.contains(htmlEscaped(fixture.published.brief.headline)))
             // The site's pages need no inline script: every executable script is a same-origin file.
             #expect(!story.body.contains("<script>"))
+        }
+    }
+
+    @Test func siteFilesAreServedFromMemoryWithETagsAndNeverFromOutsideTheSite() async throws {
+        let fixture = try ServerFixture.make()
+        try "secret".write(toFile: fixture.folder.appendingPathComponent("outside.txt").path, atomically: true, encoding: .utf8)
+        let storyPath = "/" + SiteRendererPaths.path(of: fixture.published.brief, among: [fixture.published.brief])
+        try await fixture.withServer { http, routes in
+            let first = try await http.get(storyPath)
+            #expect(first.status == 200)
+            #expect(first.header("content-type") == "text/html; charset=utf-8")
+            let etag = try #require(first.header("etag"))
+            var request = HTTPClientRequest(url: http.base + storyPath)
+            request.headers.add(name: "If-None-Match", value: etag)
+            let conditional = try await http.client.execute(request, timeout: .seconds(30))
+            #expect(conditional.status.code == 304)
+            for path in ["/../outside.txt", "/%2e%2e/outside.txt", "/stories/..%2f..%2foutside.txt", "/.%2e/outside.txt", "/%00", "/stories/%0a.html"] {
+                let response = try await http.get(path)
+                #expect(response.status == 404 || response.status == 400, "\(path)")
+                #expect(!response.body.contains("secret"), "\(path)")
+            }
+            // A new build published from outside the server is served once the cache is told.
+            var changed = fixture.published.brief
+            changed.headline = "A Headline Only The Second Build Has"
+            try Pipeline.publish([(changed, fixture.published.report)], site: SiteConfiguration(name: "Test Desk"), to: fixture.site)
+            routes.siteCache.invalidate()
+            let second = try await http.get(storyPath)
+            #expect(second.body.contains("A Headline Only The Second Build Has"))
+            #expect(second.header("etag") != etag)
         }
     }
 

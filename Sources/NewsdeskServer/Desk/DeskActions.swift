@@ -140,5 +140,6 @@ struct DeskActions: Sendable {
             let published = try store.briefs(status: .published).map { ($0.brief, $0.report) }
             try Pipeline.publish(published, site: site, to: directory)
         }
+        settings.onPublished()
     }
 }
