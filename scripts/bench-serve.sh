@@ -3,7 +3,7 @@
 # with wrk on loopback for 15 s, 2 threads and 64 connections, against one story page and against
 # /api/v1/stories. Target: over 2,000 requests per second for a story page.
 #
-#   scripts/bench-serve.sh            # SCRATCH, PORT, DURATION, THREADS, CONNECTIONS may be set
+#   scripts/bench-serve.sh            # SCRATCH, BINARY, PORT, DURATION, THREADS, CONNECTIONS may be set
 set -euo pipefail
 cd "$(dirname "$0")/.."
 repo=$(pwd)
@@ -14,9 +14,13 @@ threads="${THREADS:-2}"
 connections="${CONNECTIONS:-64}"
 command -v wrk >/dev/null || { echo "wrk is missing: sudo apt-get install -y wrk" >&2; exit 1; }
 
-swift build -c release --scratch-path "$scratch" --product newsdesk >/dev/null 2>&1 \
-    || swift build -c release --scratch-path "$scratch" --product newsdesk
-binary="$scratch/release/newsdesk"
+if [ -n "${BINARY:-}" ]; then
+    binary="$BINARY"    # an already built newsdesk (the figures are only meaningful for a release build)
+else
+    swift build -c release --scratch-path "$scratch" --product newsdesk >/dev/null 2>&1 \
+        || swift build -c release --scratch-path "$scratch" --product newsdesk
+    binary="$scratch/release/newsdesk"
+fi
 
 work=$(mktemp -d)
 server=""

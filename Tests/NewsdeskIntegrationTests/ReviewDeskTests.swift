@@ -117,6 +117,11 @@ struct ReviewDeskTests {
             let queue = try await http.get("/desk", cookie: session)
             #expect(queue.body.contains("51 agreements"))
 
+            // The API's answer is cached until the database changes; the desk's changes show at once.
+            let apiBefore = try await http.get("/api/v1/briefs/s-2")
+            #expect(apiBefore.object["status"] as? String == "held")
+            #expect(try await http.get("/api/v1/briefs/s-2").body == apiBefore.body)
+
             // 1. An edit that adds a figure no source gives stays held, with the verifier's reason.
             let held = try #require(try fixture.store.versionedBrief(storyID: "s-2"))
             let body = try #require(try await http.get("/desk/briefs/s-2", cookie: session).body.textareaValue(named: "body"))
@@ -144,6 +149,9 @@ struct ReviewDeskTests {
             let approve = try await http.post("/desk/briefs/s-2/approve", cookie: session, form: [("csrf", csrf)])
             #expect(approve.status == 303)
             #expect(try fixture.store.versionedBrief(storyID: "s-2")?.stored.status == .published)
+            let apiAfter = try await http.get("/api/v1/briefs/s-2")
+            #expect(apiAfter.object["status"] as? String == "published")
+            #expect(apiAfter.object["version"] as? Int == 3)
             let word = fixture.goodHeadline.split(separator: " ").first.map(String.init) ?? ""
             let search = try fixture.store.search(terms: [word], limit: 10, offset: 0)
             #expect(Set(search.hits.map(\.storyID)) == ["s-1", "s-2"])
