@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // Password hashing (scrypt) and token hashing for the editor review desk.
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
     ],
     targets: [
         .systemLibrary(
@@ -51,10 +53,12 @@ let package = Package(
         .target(
             name: "NewsdeskServer",
             dependencies: [
-                "NewsdeskCore", "NewsdeskSite", "NewsdeskStore",
+                "NewsdeskCore", "NewsdeskSite", "NewsdeskStore", "NewsdeskEditorial", "NewsdeskPipeline",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "CryptoExtras", package: "swift-crypto"),
             ]
         ),
         .executableTarget(
@@ -76,6 +80,9 @@ let package = Package(
             dependencies: [
                 "NewsdeskPipeline", "NewsdeskStore", "NewsdeskServer", "NewsdeskSite", "NewsdeskEditorial", "NewsdeskIngest", "NewsdeskTestSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
     ],

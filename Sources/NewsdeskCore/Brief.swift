@@ -107,6 +107,18 @@ public struct KeyFact: Codable, Sendable, Equatable {
     }
 }
 
+/// A public note that a published brief was corrected, with the time of the change.
+public struct BriefCorrection: Codable, Sendable, Equatable {
+    public var date: Date
+    /// What was wrong and what the article now says, in the editor's words.
+    public var note: String
+
+    public init(date: Date, note: String) {
+        self.date = date
+        self.note = note
+    }
+}
+
 /// One article written about one story: every sentence carries its citations.
 public struct Brief: Codable, Sendable, Equatable {
     public var storyID: String
@@ -127,6 +139,10 @@ public struct Brief: Codable, Sendable, Equatable {
     public var written: Date
     /// Latest publication time among the sources: the brief's own news date.
     public var newsDate: Date?
+    /// Corrections made after publication, oldest first.
+    public var corrections: [BriefCorrection] = []
+    /// When an editor last changed the published text (a correction); nil when never changed.
+    public var modified: Date?
 
     public init(
         storyID: String, keyphrase: String, headline: String, metaDescription: String, slug: String,
@@ -149,7 +165,7 @@ public struct Brief: Codable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case storyID, keyphrase, headline, metaDescription, slug, lead, sections, differences, timeline, keyFacts
-        case sources, engine, written, newsDate
+        case sources, engine, written, newsDate, corrections, modified
     }
 
     /// Reads briefs stored before the timeline and key facts existed as having none.
@@ -169,6 +185,8 @@ public struct Brief: Codable, Sendable, Equatable {
         engine = try c.decode(String.self, forKey: .engine)
         written = try c.decode(Date.self, forKey: .written)
         newsDate = try c.decodeIfPresent(Date.self, forKey: .newsDate)
+        corrections = try c.decodeIfPresent([BriefCorrection].self, forKey: .corrections) ?? []
+        modified = try c.decodeIfPresent(Date.self, forKey: .modified)
     }
 
     /// Every sentence of the body in reading order: lead first, then the sections.

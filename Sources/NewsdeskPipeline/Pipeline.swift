@@ -170,7 +170,9 @@ public struct Pipeline: Sendable {
     public static func publish(_ briefs: [(Brief, VerificationReport)], site: SiteConfiguration, to directory: String) throws -> String {
         let related = RelatedStories.related(briefs.map(\.0))
         let renderer = try SiteRenderer(configuration: site)
-        let files = renderer.render(briefs.map { SiteStory(brief: $0.0, report: $0.1, related: related[$0.0.storyID] ?? []) })
+        let files = renderer.render(briefs.map { SiteStory(
+            brief: $0.0, report: $0.1, related: related[$0.0.storyID] ?? [],
+            corrections: $0.0.corrections.map { SiteStory.Correction(date: $0.date, text: $0.note) }) })
         try SitePublisher(target: directory).publish(files)
         return directory
     }

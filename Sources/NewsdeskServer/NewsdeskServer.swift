@@ -1,101 +1,66 @@
 import Foundation
-import HTTPTypes
 import Hummingbird
 import Logging
 import NewsdeskCore
 import NewsdeskStore
 
-/// What the server needs: where to listen, the published site folder and the store.
-public protocol ServerArguments: Sendable {
-    var hostname: String { get }
-    var port: Int { get }
-    var siteDirectory: String { get }
-    var store: SQLiteStore? { get }
+/// The parts of a built server a caller may want to look at: the router and what it registered.
+public struct NewsdeskRoutes {
+    public let router: Router<NewsdeskRequestContext>
+    /// Every API route as "GET /api/v1/stories/{id}".
+    public let apiRoutes: [String]
+    public let metrics: ServerMetrics
+    /// The published site's files in memory; `invalidate()` after publishing from outside the server.
+    public let siteCache: SiteFileCache
 }
 
-public struct ServerSettings: ServerArguments {
-    public var hostname: String
-    public var port: Int
-    public var siteDirectory: String
-    public var store: SQLiteStore?
-
-    public init(hostname: String = "127.0.0.1", port: Int = 8080, siteDirectory: String = "site", store: SQLiteStore? = nil) {
-        self.hostname = hostname
-        self.port = port
-        self.siteDirectory = siteDirectory
-        self.store = store
+/// Builds the routes: the JSON API, health and metrics, the editor review desk, and the published
+/// site's files for every other address.
+///
+/// ```swift
+/// let app = try buildApplication(ServerSettings(store: store))
+/// try await app.runService()
+/// ```
+public func buildRoutes(_ settings: ServerSettings) -> NewsdeskRoutes {
+    var logger = Logger(label: "newsdesk.server")
+    logger.logLevel = .warning
+    let metrics = ServerMetrics()
+    let router = Router(context: NewsdeskRequestContext.self)
+    let siteCache = SiteFileCache(root: settings.siteDirectory)
+    var settings = settings
+    settings.onPublished = { siteCache.invalidate() }
+    router.add(middleware: OuterMiddleware(metrics: metrics, logger: logger))
+    OperationsRoutes.register(on: router, store: settings.store, metrics: metrics)
+    var apiRoutes: [String] = []
+    if let store = settings.store {
+        apiRoutes = APIRoutes.register(on: router, store: store)
+        DeskRoutes(settings: settings, store: store, logger: logger).register(on: router)
     }
+    // Added last, the site's files answer only what no route matched, so API and desk requests
+    // never look for a file.
+    router.add(middleware: SiteFileMiddleware(cache: siteCache))
+    return NewsdeskRoutes(router: router, apiRoutes: apiRoutes, metrics: metrics, siteCache: siteCache)
 }
 
-/// Builds the web application: the published site, a JSON API over the store, and a health check.
+/// Builds the web application for `settings`; `onServerRunning` receives the port it listens on.
 public func buildApplication(
-    _ arguments: some ServerArguments,
+    _ settings: ServerSettings,
+    onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
+) throws -> some ApplicationProtocol {
+    try settings.validate()
+    return buildApplication(buildRoutes(settings), settings: settings, onServerRunning: onServerRunning)
+}
+
+/// Builds the web application from routes made by `buildRoutes`.
+public func buildApplication(
+    _ routes: NewsdeskRoutes, settings: ServerSettings,
     onServerRunning: @escaping @Sendable (Int) async -> Void = { _ in }
 ) -> some ApplicationProtocol {
     var logger = Logger(label: "newsdesk.server")
     logger.logLevel = .warning
-    let router = Router()
-    router.add(middleware: SecurityHeadersMiddleware())
-    router.add(middleware: FileMiddleware(arguments.siteDirectory, searchForIndexHtml: true, logger: logger))
-    router.get("/health") { _, _ in "ok\n" }
-    if let store = arguments.store {
-        router.get("/api/stories") { _, _ -> Response in
-            let summaries = try store.storySummaries().map { summary in
-                StoryResource(summary)
-            }
-            return try jsonResponse(summaries)
-        }
-        router.get("/api/stories/:id") { _, context -> Response in
-            let id = try context.parameters.require("id")
-            guard let summary = try store.storySummaries().first(where: { $0.story.id == id }) else {
-                return Response(status: .notFound, headers: [.contentType: "application/json"],
-                    body: .init(byteBuffer: ByteBuffer(string: "{\"error\":\"no story with id \(id.filter { $0.isLetter || $0.isNumber || $0 == "-" })\"}")))
-            }
-            return try jsonResponse(summary)
-        }
-    }
     return Application(
-        router: router,
-        configuration: .init(address: .hostname(arguments.hostname, port: arguments.port), serverName: "newsdesk"),
+        router: routes.router,
+        configuration: .init(address: .hostname(settings.hostname, port: settings.port), serverName: "newsdesk"),
         onServerRunning: { channel in await onServerRunning(channel.localAddress?.port ?? 0) },
         logger: logger)
-}
-
-/// A story as the list endpoint shows it.
-struct StoryResource: Codable {
-    var id: String
-    var status: String
-    var headline: String?
-    var articleCount: Int
-    var verification: String?
-    var reasons: [String]
-
-    init(_ summary: StorySummary) {
-        id = summary.story.id
-        status = summary.brief?.status.rawValue ?? "unwritten"
-        headline = summary.brief?.brief.headline
-        articleCount = summary.story.articleIDs.count
-        verification = summary.brief?.report.summary
-        reasons = summary.brief?.reasons ?? summary.note.map { [$0] } ?? []
-    }
-}
-
-func jsonResponse(_ value: some Encodable) throws -> Response {
-    let encoder = JSONEncoder()
-    encoder.dateEncodingStrategy = .iso8601
-    encoder.outputFormatting = [.sortedKeys]
-    let data = try encoder.encode(value)
-    return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: data)))
-}
-
-/// Sets the headers that keep the site from being framed, sniffed or made to load other hosts' code.
-struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        var response = try await next(request, context)
-        response.headers[.contentSecurityPolicy] = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; frame-ancestors 'none'; base-uri 'self'; form-action 'self'"
-        response.headers[.xContentTypeOptions] = "nosniff"
-        response.headers[HTTPField.Name("Referrer-Policy")!] = "strict-origin-when-cross-origin"
-        response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
-        return response
-    }
 }

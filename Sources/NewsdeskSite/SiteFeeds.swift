@@ -111,7 +111,7 @@ enum SiteFeeds {
 
     /// The time a story last changed, never before its publication.
     static func modified(_ brief: Brief) -> Date {
-        max(brief.written, published(brief))
+        max(brief.modified ?? brief.written, brief.written, published(brief))
     }
 
     static func escape(_ text: String) -> String {

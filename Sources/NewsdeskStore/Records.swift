@@ -22,9 +22,9 @@ public struct SourceRecord: Codable, Sendable, Equatable {
     public var waitReason: String?
 }
 
-/// Whether a brief went out or waits for an editor.
-public enum BriefStatus: String, Codable, Sendable {
-    case published, held
+/// Whether a brief went out, waits for an editor, or was turned down by one.
+public enum BriefStatus: String, Codable, Sendable, CaseIterable {
+    case published, held, rejected
 }
 
 /// A brief with its verification report and publishing decision.

@@ -41,13 +41,21 @@ extension SQLiteStore {
         }
     }
 
+    /// Stores the pipeline's brief for a story. A brief an editor has changed (approved, edited,
+    /// rejected, corrected) is left as the editor left it: the desk's decision stands over reruns.
     public func saveBrief(_ stored: StoredBrief) throws {
         let body = String(decoding: try JSONEncoder.store.encode(stored), as: UTF8.self)
         try writer.write { db in
             try db.execute(
-                sql: "INSERT OR REPLACE INTO brief (storyID, status, body, updatedAt) VALUES (?, ?, ?, ?)",
+                sql: """
+                    INSERT INTO brief (storyID, status, body, updatedAt) VALUES (?, ?, ?, ?)
+                    ON CONFLICT(storyID) DO UPDATE SET status = excluded.status, body = excluded.body,
+                        updatedAt = excluded.updatedAt
+                    WHERE brief.editedBy IS NULL
+                    """,
                 arguments: [stored.brief.storyID, stored.status.rawValue, body, stored.updated.timeIntervalSince1970])
             try db.execute(sql: "DELETE FROM story_note WHERE storyID = ?", arguments: [stored.brief.storyID])
+            try Self.syncSearch(db, storyID: stored.brief.storyID)
         }
     }
 

@@ -11,6 +11,9 @@ import NewsdeskCore
 /// ```
 public struct SQLiteStore: Sendable {
     let writer: any DatabaseWriter
+    /// A read-only connection of its own that only asks `PRAGMA data_version` (see `changeStamp()`);
+    /// nil for an in-memory database.
+    let watcher: DatabaseQueue?
 
     /// Opens (creating if needed) the database file at `path`.
     public init(path: String) throws {
@@ -23,12 +26,21 @@ public struct SQLiteStore: Sendable {
         } catch {
             throw StoreError.cannotOpen(path: path, reason: String(describing: error))
         }
+        do {
+            var readOnly = Configuration()
+            readOnly.readonly = true
+            readOnly.busyMode = .timeout(10)
+            watcher = try DatabaseQueue(path: path, configuration: readOnly)
+        } catch {
+            throw StoreError.cannotOpen(path: path, reason: String(describing: error))
+        }
         try migrate()
     }
 
     /// A private in-memory database, for tests.
     public init() throws {
         writer = try DatabaseQueue()
+        watcher = nil
         try migrate()
     }
 
@@ -97,11 +109,25 @@ public struct SQLiteStore: Sendable {
                 ALTER TABLE source ADD COLUMN waitReason TEXT;
                 """)
         }
+        migrator.registerMigration("search-desk-audit") { db in
+            try Self.createDeskTables(db)
+        }
         try migrator.migrate(writer)
     }
 }
 
 extension SQLiteStore {
+    /// A number that changes whenever a change is committed to the database, by this process or
+    /// another (`newsdesk run` beside the server); nil for an in-memory database. Answers cached
+    /// under one stamp are current as long as the stamp stays the same.
+    ///
+    /// SQLite's `PRAGMA data_version` changes when a connection other than the asking one commits;
+    /// the watcher connection never writes, so every commit counts.
+    public func changeStamp() -> Int? {
+        guard let watcher else { return nil }
+        return try? watcher.inDatabase { db in try Int.fetchOne(db, sql: "PRAGMA data_version") }
+    }
+
     /// SQLite's own consistency check: "ok", or the first problem it found.
     public func integrityCheck() throws -> String {
         try writer.read { db in try String.fetchOne(db, sql: "PRAGMA integrity_check") ?? "no answer" }

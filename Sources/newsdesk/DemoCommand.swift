@@ -17,6 +17,7 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: "The demo's database (recreated on every demo run).") var database = ".newsdesk-demo/demo.sqlite"
     @Option(help: "Port of the site server.") var port = 8080
     @Flag(help: "Exit after publishing instead of serving the site.") var noServe = false
+    @Flag(help: "Session cookies without Secure, so the desk works over plain http on loopback.") var insecureCookies = false
 
     func run() async throws {
         let started = Date()
@@ -53,7 +54,8 @@ struct DemoCommand: AsyncParsableCommand {
               site:       \(site)/index.html
             """)
         if !noServe {
-            try await serve(hostname: "127.0.0.1", port: port, site: site, store: store)
+            try await serve(ServerSettings(
+                hostname: "127.0.0.1", port: port, siteDirectory: site, store: store, site: configuration.site, secureCookies: !insecureCookies))
         }
     }
 }

@@ -30,8 +30,15 @@ struct RunCommand: AsyncParsableCommand {
     func run() async throws {
         let configuration = try options.load()
         let store = try SQLiteStore(path: configuration.database)
-        let summary = try await runPipeline(store: store, configuration: configuration)
-        print(summary.description)
+        let started = Date()
+        do {
+            let summary = try await runPipeline(store: store, configuration: configuration)
+            try? store.recordRun(PipelineRunRecord(startedAt: started, finishedAt: Date(), ok: true, summary: summary.description))
+            print(summary.description)
+        } catch {
+            try? store.recordRun(PipelineRunRecord(startedAt: started, finishedAt: Date(), ok: false, summary: "failed: \(error)"))
+            throw error
+        }
     }
 }
 
@@ -55,26 +62,6 @@ func runPipeline(store: SQLiteStore, configuration: NewsdeskConfiguration) async
         try? await model?.shutdown()
         throw error
     }
-}
-
-struct ServeCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "serve", abstract: "Serve the published site and the JSON API.")
-    @OptionGroup var options: ConfigOptions
-    @Option(help: "Port to listen on (overrides the configuration).") var port: Int?
-    @Option(help: "Address to listen on.") var hostname = "127.0.0.1"
-
-    func run() async throws {
-        let configuration = try options.load()
-        let store = try SQLiteStore(path: configuration.database)
-        try await serve(hostname: hostname, port: port ?? configuration.port, site: configuration.siteDirectory, store: store)
-    }
-}
-
-func serve(hostname: String, port: Int, site: String, store: SQLiteStore?) async throws {
-    let app = buildApplication(ServerSettings(hostname: hostname, port: port, siteDirectory: site, store: store)) { port in
-        print("serving \(site) on http://\(hostname):\(port)/ (Ctrl-C to stop)")
-    }
-    try await app.runService()
 }
 
 struct StoriesCommand: AsyncParsableCommand {

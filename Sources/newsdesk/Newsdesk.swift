@@ -11,6 +11,7 @@ struct Newsdesk: AsyncParsableCommand {
             StoryCommand.self, DemoCommand.self, FeedCommand.self, ExtractCommand.self, TextCommand.self,
             ClusterCommand.self, VerifyCommand.self, AssessCommand.self, SummarizeCommand.self, WriteCommand.self,
             SiteCommand.self,
+            EditorCommand.self,
         ])
 
     /// ArgumentParser's default entry point, except for `feed parse` with a list of plain paths.

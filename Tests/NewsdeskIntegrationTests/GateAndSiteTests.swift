@@ -65,7 +65,7 @@ struct GateAndSiteTests {
         let path = SiteRenderer.paths(for: [brief])["s-1"]!
 
         let (stream, continuation) = AsyncStream<Int>.makeStream()
-        let app = buildApplication(ServerSettings(hostname: "127.0.0.1", port: 0, siteDirectory: site, store: store)) { port in
+        let app = try buildApplication(ServerSettings(hostname: "127.0.0.1", port: 0, siteDirectory: site, store: store)) { port in
             continuation.yield(port)
         }
         let task = Task { try await app.run() }
@@ -75,13 +75,13 @@ struct GateAndSiteTests {
         let fetcher = HTTPFetcher()
         let page = try await fetcher.fetch("http://127.0.0.1:\(port)/\(path)")
         let home = try await fetcher.fetch("http://127.0.0.1:\(port)/")
-        let api = try await fetcher.fetch("http://127.0.0.1:\(port)/api/stories")
+        let api = try await fetcher.fetch("http://127.0.0.1:\(port)/api/v1/stories")
         let health = try await fetcher.fetch("http://127.0.0.1:\(port)/health")
-        await #expect(throws: FetchError.self) { try await fetcher.fetch("http://127.0.0.1:\(port)/api/stories/nope") }
+        await #expect(throws: FetchError.self) { try await fetcher.fetch("http://127.0.0.1:\(port)/api/v1/stories/nope") }
         try await fetcher.shutdown()
         #expect(String(decoding: page.body, as: UTF8.self).contains("<h1>\(htmlEscaped(brief.headline))</h1>"))
         #expect(String(decoding: home.body, as: UTF8.self).contains("Latest stories"))
-        let stories = try JSONSerialization.jsonObject(with: api.body) as? [[String: Any]]
+        let stories = (try JSONSerialization.jsonObject(with: api.body) as? [String: Any])?["items"] as? [[String: Any]]
         #expect(stories?.first?["status"] as? String == "published")
         #expect(String(decoding: health.body, as: UTF8.self) == "ok\n")
         #expect(page.headers["content-security-policy"]?.contains("default-src 'self'") == true)
