@@ -60,6 +60,16 @@ import Testing
         #expect(String(String.UnicodeScalarView(scalars[(item.sentence.start + quote.start)..<(item.sentence.start + quote.end)])) == quote.text)
     }
 
+    @Test func marksAShortNameThatFitsTwoPeopleAsAmbiguous() {
+        let text = "Lee Jae-myung met Lee Hae-chan in Seoul. Lee spoke first."
+        let analysis = analyzer.analyze(text, published: nil)
+        let lee = analysis.sentences[1].entities.first
+        #expect(lee?.text == "Lee")
+        #expect(lee?.canonicalName == "Lee")
+        #expect(analysis.aliases.first { $0.canonicalName == "Lee" }?.ambiguous == true)
+        #expect(analysis.aliases.first { $0.canonicalName == "Lee Jae-myung" }?.ambiguous == false)
+    }
+
     @Test func decodesAnalysesWrittenBeforeEntitiesJoined() throws {
         let old = #"{"published":null,"sentences":[{"sentence":{"text":"Hi.","start":0,"end":3},"quantities":[],"dates":[],"markers":[]}]}"#
         let analysis = try JSONDecoder().decode(TextAnalysis.self, from: Data(old.utf8))
