@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Text-analysis speed: sentences, quantities, dates and markers for 10,000 news-length articles.
+# Text-analysis speed: sentences, quantities, dates, markers, names and quotations for 10,000
+# news-length articles.
 #
 # Generates COUNT articles of about 600 words (scripts/bench-text-generate.py, seeded) and times
 # `newsdesk text annotate --jsonl` over them in one release-build process (start-up and JSON output
@@ -40,9 +41,11 @@ sentences = sum(len(o["sentences"]) for o in out)
 q = sum(len(s["quantities"]) for o in out for s in o["sentences"])
 d = sum(len(s["dates"]) for o in out for s in o["sentences"])
 m = sum(len(s["markers"]) for o in out for s in o["sentences"])
+e = sum(len(s["entities"]) for o in out for s in o["sentences"])
+qt = sum(len(s["quotations"]) for o in out for s in o["sentences"])
 t = float(sys.argv[3])
 print(f"articles: {len(out)}, words: {words:,} ({words / len(out):.0f} per article)")
-print(f"found: {sentences:,} sentences, {q:,} quantities, {d:,} dates, {m:,} markers")
+print(f"found: {sentences:,} sentences, {q:,} quantities, {d:,} dates, {m:,} markers, {e:,} names, {qt:,} quotations")
 print(f"time: {t:.3f} s for {len(out)} articles = {len(out) / t:,.0f} articles/s (target: 10,000 in under 10 s)")
 PY
 

@@ -47,30 +47,31 @@ public enum EntityAliasResolver {
             }
         }
         for (acronym, long) in longForms { parent[acronym] = long }
-        // 3. Shorter names to the one longer name they fit.
-        let multiWord = order.filter { names[$0]!.words.count > 1 }
-        for name in order where longForms[name] == nil {
-            let info = names[name]!
-            let kind = info.kind
-            var candidates: [String] = []
-            for long in multiWord where long != name {
-                let longInfo = names[long]!
-                guard longInfo.words.count > info.words.count, compatible(kind, longInfo.kind),
-                    fits(info.words, in: longInfo.words, kind: longInfo.kind)
+        // 3. Shorter names to the one longer name they fit. Words and kinds are read into arrays once:
+        // looking a `NameInfo` up by name for every pair copied it and hashed the name each time.
+        let infos = order.map { names[$0]! }
+        let kinds = infos.map(\.kind)
+        let multiWord = order.indices.filter { infos[$0].words.count > 1 }
+        for n in order.indices where longForms[order[n]] == nil {
+            let words = infos[n].words
+            var candidates: [Int] = []
+            for l in multiWord where l != n {
+                guard infos[l].words.count > words.count, compatible(kinds[n], kinds[l]),
+                    fits(words, in: infos[l].words, kind: kinds[l])
                 else { continue }
-                candidates.append(long)
+                candidates.append(l)
             }
             // Keep only the longest: "Lula" fits "Lula da Silva" and "Luiz Inácio Lula da Silva".
             let maximal = candidates.filter { c in
                 !candidates.contains { other in
-                    other != c && names[other]!.words.count > names[c]!.words.count
-                        && fits(names[c]!.words, in: names[other]!.words, kind: names[other]!.kind)
+                    other != c && infos[other].words.count > infos[c].words.count
+                        && fits(infos[c].words, in: infos[other].words, kind: kinds[other])
                 }
             }
             if maximal.count == 1 {
-                parent[name] = maximal[0]
+                parent[order[n]] = order[maximal[0]]
             } else if maximal.count > 1 {
-                ambiguous.insert(name)
+                ambiguous.insert(order[n])
             }
         }
         // 4. Clusters, each named by its longest member.

@@ -47,7 +47,11 @@ public struct EntityRecognizer: Sendable {
 
     /// Names and direct quotations with their speakers, from one pass over the text.
     public func analyze(_ text: String) -> EntityAnalysis {
-        let bytes = Array(text.utf8)
+        analyze(bytes: Array(text.utf8))
+    }
+
+    /// The same over the UTF-8 bytes of a text, for callers that hold them already.
+    func analyze(bytes: [UInt8]) -> EntityAnalysis {
         var scan = EntityScan(bytes: bytes, options: options)
         scan.findEntities()
         let quotes = QuotationFinder(scan: scan).quotations()

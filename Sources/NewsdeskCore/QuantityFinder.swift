@@ -19,7 +19,17 @@ enum QuantityFinder {
         var unit: String?
     }
 
-    static let qualifierPhrases: [([WordKey], Quantity.Qualifier)] = {
+    /// A qualifier phrase of up to three words, stored inline: the table is plain values, so walking
+    /// it for every qualifier-start word ("a", "in", "some") retains and copies nothing.
+    struct QualifierPhrase {
+        var first: WordKey
+        var second: WordKey
+        var third: WordKey
+        var count: Int
+        var qualifier: Quantity.Qualifier
+    }
+
+    static let qualifierPhrases: [QualifierPhrase] = {
         let list: [(String, Quantity.Qualifier)] = [
             ("more than", .atLeast), ("over", .atLeast), ("above", .atLeast), ("at least", .atLeast), ("upwards of", .atLeast),
             ("in excess of", .atLeast), ("exceeding", .atLeast), ("just over", .atLeast), ("greater than", .atLeast),
@@ -31,8 +41,14 @@ enum QuantityFinder {
             ("an estimated", .about), ("estimated", .about), ("close to", .about), ("circa", .about), ("approx", .about),
             ("more or less", .about),
         ]
-        return list.map { phrase, qualifier in (phrase.split(separator: " ").map { WordKey(String($0))! }, qualifier) }
-            .sorted { $0.0.count > $1.0.count }
+        return list.map { phrase, qualifier in
+            let words = phrase.split(separator: " ").map { WordKey(String($0))! }
+            precondition(words.count <= 3, "qualifier phrases hold at most three words")
+            return QualifierPhrase(
+                first: words[0], second: words.count > 1 ? words[1] : words[0], third: words.count > 2 ? words[2] : words[0],
+                count: words.count, qualifier: qualifier)
+        }
+        .sorted { $0.count > $1.count }
     }()
 
     static var qualifierStarts: [String] {
@@ -43,16 +59,15 @@ enum QuantityFinder {
 
     /// Matches a qualifier phrase at `i`: its qualifier and length in tokens.
     static func qualifier(_ s: TokenizedSentence, at i: Int) -> (Quantity.Qualifier, Int)? {
-        guard let lex = s.lex(i), lex.flags.contains(.qualifierStart) else { return nil }
-        for (words, qualifier) in qualifierPhrases where i + words.count <= s.count {
-            var matches = true
-            for (k, key) in words.enumerated() where !s.isWord(i + k, key) {
-                matches = false
-                break
+        guard let lex = s.lex(i), lex.flags.contains(.qualifierStart), let key = s.tokens[i].key else { return nil }
+        return qualifierPhrases.withUnsafeBufferPointer { phrases in
+            for phrase in phrases where phrase.first == key && i + phrase.count <= s.count {
+                if phrase.count > 1 && !s.isWord(i + 1, phrase.second) { continue }
+                if phrase.count > 2 && !s.isWord(i + 2, phrase.third) { continue }
+                return (phrase.qualifier, phrase.count)
             }
-            if matches { return (qualifier, words.count) }
+            return nil
         }
-        return nil
     }
 
     /// The percent word or sign right after token `index`, without consuming it.

@@ -31,14 +31,17 @@ struct TextCommand: AsyncParsableCommand {
         }
     }
 
-    /// Reads article text and prints its sentences with quantities, dates and negation or hedging markers.
+    /// Reads article text and prints its sentences with quantities, dates, negation or hedging markers,
+    /// names and quotations.
     struct Annotate: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Find quantities, dates and negation or hedging markers in each sentence of a text.",
+            abstract: "Find quantities, dates, negation or hedging markers, names and quotations in each sentence of a text.",
             discussion: """
                 Reads plain text on standard input and prints one JSON object: {"published", "sentences": [{"text", \
-                "start", "end", "quantities", "dates", "markers"}]}. Offsets count Unicode code points; item offsets \
-                are relative to their sentence. With --jsonl, reads {"text", "published"} per line and prints one \
+                "start", "end", "quantities", "dates", "markers", "entities", "quotations"}], "aliases"}. Entities \
+                carry kind, role, nationality and the canonical name over the whole text; quotations their speaker. \
+                Offsets count Unicode code points; item offsets are relative to their sentence (a quotation is listed \
+                in the sentence where it opens). With --jsonl, reads {"text", "published"} per line and prints one \
                 object per line. Relative dates ("yesterday", "on Friday") are resolved against the publication date.
                 """)
         @Option(help: "Publication date (YYYY-MM-DD) for relative dates.") var published: String?
