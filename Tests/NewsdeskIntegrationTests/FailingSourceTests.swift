@@ -11,6 +11,8 @@ import Testing
 /// with a one-line reason, the other sources go on, and nothing stored before is lost.
 @Suite(.serialized)
 struct FailingSourceTests {
+    static let slowAnswerSeconds = 6
+
     /// A server with one route per kind of failure, plus one healthy feed whose pages include a
     /// missing one, an empty one and one that is not HTML.
     static func misbehavingRouter() -> Router<BasicRequestContext> {
@@ -18,7 +20,9 @@ struct FailingSourceTests {
         router.get("/missing.xml") { _, _ in Response(status: .notFound) }
         router.get("/broken.xml") { _, _ in Response(status: .internalServerError) }
         router.get("/slow.xml") { _, _ -> Response in
-            try await Task.sleep(for: .seconds(20))
+            // Longer than the fetcher's 5 s, and over before the test stops the server: a handler
+            // still running when the server shuts down brings the test process down.
+            try await Task.sleep(for: .seconds(slowAnswerSeconds))
             return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: "<rss/>")))
         }
         router.get("/garbage.xml") { _, _ -> Response in
@@ -68,7 +72,11 @@ struct FailingSourceTests {
                 try store.addSource(url: "http://127.0.0.1:\(port)/\(path).xml")
             }
             try store.addSource(url: "http://127.0.0.1:1/unreachable.xml")
-            return try await runPipeline(store: store, site: folder.appendingPathComponent("site").path, fetcherOptions: options)
+            let started = ContinuousClock.now
+            let summary = try await runPipeline(store: store, site: folder.appendingPathComponent("site").path, fetcherOptions: options)
+            // Let the slow answer finish before the server goes away.
+            try await Task.sleep(until: started + .seconds(Self.slowAnswerSeconds + 1))
+            return summary
         }
         #expect(summary.sources == 8)
         #expect(summary.sourcesFailed == 7)

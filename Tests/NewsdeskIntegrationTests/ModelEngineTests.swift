@@ -96,6 +96,9 @@ struct ModelEngineTests {
             try await expectExtractive("http://127.0.0.1:\(port)/slow", timeout: 0.5, reason: "within 0.5 s")
             // One timeout, well under the server's 3 s delay: after it the engine stops asking.
             #expect(Date().timeIntervalSince(started) < 10)
+            // Let the slow answer finish before the server goes away: a handler still running
+            // when the server shuts down brings the test process down.
+            try await Task.sleep(for: .seconds(max(0, 3.5 - Date().timeIntervalSince(started))))
         }
     }
 
