@@ -35,6 +35,70 @@ public enum Keyphrase {
         return words.joined(separator: " ")
     }
 
+    /// The salient phrases of one article or a group of articles, best first: the names the
+    /// headlines and most articles share, then the noun phrases most articles use ("emergency
+    /// timetable"), each counted once per article, titles counting double. For an editor's tags,
+    /// related-story links and search.
+    public static func ranked(articles: [Article], limit: Int = 10) -> [String] {
+        var result = rankedEntities(articles)
+        var seen = Set(result.map { $0.lowercased() })
+        var counts: [String: Int] = [:]
+        var surface: [String: String] = [:]
+        var firstSeen: [String: Int] = [:]
+        for article in articles {
+            var inArticle = Set<String>()
+            let texts = [article.title] + SentenceSplitter().split(article.text).map(\.text)
+            for (index, text) in texts.enumerated() {
+                for phrase in Sectioner.nounPhrases(in: text, avoiding: []) where phrase.key.contains(" ") {
+                    if surface[phrase.key] == nil {
+                        surface[phrase.key] = phrase.text
+                        firstSeen[phrase.key] = firstSeen.count
+                    }
+                    if index == 0 { counts[phrase.key, default: 0] += 1 }
+                    if inArticle.insert(phrase.key).inserted { counts[phrase.key, default: 0] += 1 }
+                }
+            }
+        }
+        let minimum = articles.count > 1 ? 2 : 1
+        let phrases = counts.filter { $0.value >= minimum }.sorted { a, b in
+            a.value != b.value ? a.value > b.value : firstSeen[a.key, default: 0] < firstSeen[b.key, default: 0]
+        }
+        for (key, _) in phrases {
+            guard let text = surface[key], seen.insert(text.lowercased()).inserted else { continue }
+            result.append(text)
+        }
+        return Array(result.prefix(limit))
+    }
+
+    /// Names found by the entity recognizer, each under its full form ("Lee" counts for "Lee
+    /// Jae-myung"), ranked by the headlines that name them (counting double) and the articles that
+    /// do; a name only one article of several uses is left out.
+    static func rankedEntities(_ articles: [Article]) -> [String] {
+        let recognizer = EntityRecognizer()
+        let titles = articles.map { recognizer.entities(in: $0.title) }
+        let texts = articles.map { recognizer.entities(in: $0.text) }
+        let aliases = EntityAliasResolver.resolve(titles + texts)
+        var score: [String: Int] = [:]
+        var inArticles: [String: Int] = [:]
+        var firstSeen: [String: Int] = [:]
+        for index in articles.indices {
+            var seen = Set<String>()
+            for (fromTitle, entity) in titles[index].map({ (true, $0) }) + texts[index].map({ (false, $0) }) {
+                let name = aliases.canonicalName(for: entity.text) ?? entity.text
+                if firstSeen[name] == nil { firstSeen[name] = firstSeen.count }
+                if fromTitle { score[name, default: 0] += 1 }
+                if seen.insert(name).inserted {
+                    score[name, default: 0] += 1
+                    inArticles[name, default: 0] += 1
+                }
+            }
+        }
+        let minimum = articles.count > 1 ? 2 : 1
+        return score.filter { inArticles[$0.key, default: 0] >= minimum }.sorted { a, b in
+            a.value != b.value ? a.value > b.value : firstSeen[a.key, default: 0] < firstSeen[b.key, default: 0]
+        }.map(\.key)
+    }
+
     struct RankedName {
         var name: String
         var words: Int

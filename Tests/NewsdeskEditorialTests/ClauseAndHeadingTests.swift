@@ -66,3 +66,25 @@ import Testing
         #expect(heading == "National network")
     }
 }
+
+@Suite struct RankedKeyphraseTests {
+    @Test func namesTheHeadlinesShareComeFirstThenSharedNounPhrases() {
+        let texts = [
+            ("Rail workers strike as Transrail offer falls short",
+             "On Monday, Transrail said the emergency timetable would run on main lines. Union leader Martin Keogh said the pay offer was too low."),
+            ("Transrail braces for national rail strike",
+             "A spokesperson for Transrail said it will publish an emergency timetable on Friday. Keogh said members rejected the pay offer by a wide margin."),
+            ("Commuters plan for Transrail walkout",
+             "Passengers should check the emergency timetable before travelling, Transrail said."),
+        ]
+        let articles = texts.map { title, text in
+            Article(url: "http://example.test/\(title.count)", title: title, paragraphs: [Paragraph(.paragraph, text)])
+        }
+        let ranked = Keyphrase.ranked(articles: articles, limit: 5)
+        #expect(ranked.first == "Transrail", "\(ranked)")
+        #expect(ranked.contains("emergency timetable"), "\(ranked)")
+        #expect(ranked.contains("pay offer"), "\(ranked)")
+        // A phrase only one article uses is no keyphrase of the group.
+        #expect(!ranked.contains { $0.hasPrefix("wide margin") }, "\(ranked)")
+    }
+}
