@@ -185,7 +185,7 @@ public struct BriefWriter: Sendable {
         if words > 28 { score -= 0.15 }
         if sentence.isPassive { score -= 0.2 }
         if SEOAssessment.hasTransition(sentence.text) { score += 0.1 }
-        if SEOAssessment.containsAll(keyWords, in: sentence.text) { score += 0.1 }
+        if sentence.names(keyWords) { score += 0.1 }
         return score
     }
 
@@ -196,7 +196,7 @@ public struct BriefWriter: Sendable {
             .sorted { $0.score != $1.score ? $0.score > $1.score : ($0.sourceNumber, $0.position) < ($1.sourceNumber, $1.position) }
         let early = usable.filter { $0.position <= 2 }
         // A lead that names the story is worth a slightly less central or slightly later sentence.
-        let naming = usable.first { $0.position <= 4 && SEOAssessment.containsAll(keyWords, in: $0.text) }
+        let naming = usable.first { $0.position <= 4 && $0.names(keyWords) }
         guard let best = early.first ?? usable.first else { return [] }
         let lead = naming.map { $0.score >= best.score - 0.35 ? $0 : best } ?? best
         var chosen = [lead]

@@ -181,8 +181,9 @@ public enum Keyphrase {
         var counts: [String: Int] = [:]
         var titleCounts: [String: Int] = [:]
         for article in articles {
-            let titleWords = Set(Tokenizer.normalizedWords(in: article.title).map { Stemmer.stem($0) })
-            let words = titleWords.union(Tokenizer.normalizedWords(in: article.text).map { Stemmer.stem($0) })
+            // Each distinct word stemmed once: an article repeats most of its words.
+            let titleWords = Set(Set(Tokenizer.normalizedWords(in: article.title)).map { Stemmer.stem($0) })
+            let words = titleWords.union(Set(Tokenizer.normalizedWords(in: article.text)).map { Stemmer.stem($0) })
             for word in eventWords where words.contains(Stemmer.stem(word)) {
                 counts[word, default: 0] += 1
                 if titleWords.contains(Stemmer.stem(word)) { titleCounts[word, default: 0] += 1 }

@@ -23,6 +23,15 @@ struct StorySentence {
         isPassive = SEOAssessment.isPassive(text)
     }
 
+    /// Whether the sentence has every one of `keyWords` (stemmed content words), as
+    /// `SEOAssessment.containsAll` would say, read from the term vector already counted. Terms
+    /// leave out one-letter words, so a keyphrase with one is checked on the text.
+    func names(_ keyWords: [String]) -> Bool {
+        guard !keyWords.isEmpty else { return false }
+        if keyWords.contains(where: { $0.count < 2 }) { return SEOAssessment.containsAll(keyWords, in: text) }
+        return keyWords.allSatisfy { vector.weights[$0] != nil }
+    }
+
     /// Starts with a word that points back to something earlier ("He", "The two", "However").
     var isDangling: Bool {
         guard let first = Tokenizer.words(in: text).first.map({ Tokenizer.normalize($0) }) else { return true }
