@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskCore
 
 /// Parses the date formats feeds and pages use: RFC 822/1123 and its common variants, and W3C-DTF /
 /// ISO 8601. Impossible dates give nil, never a guess.
@@ -215,14 +216,7 @@ public enum FeedDateParser {
         guard (1...12).contains(month), (0...23).contains(hour), (0...59).contains(minute), (0...60).contains(second),
             (1...daysIn(month: month, year: year)).contains(day), abs(offset) <= 14 * 3600
         else { return nil }
-        // Days since 1970-01-01 by the civil-from-days inverse (proleptic Gregorian).
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let mp = (month + 9) % 12
-        let doy = (153 * mp + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        let days = era * 146097 + doe - 719468
+        let days = CivilDate.dayNumber(year: year, month: month, day: day)
         let seconds = days * 86400 + hour * 3600 + minute * 60 + min(second, 59) - offset
         return Date(timeIntervalSince1970: TimeInterval(seconds))
     }

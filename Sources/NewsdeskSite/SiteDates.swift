@@ -1,4 +1,5 @@
 import Foundation
+import NewsdeskCore
 
 /// Date formats of the site, all in UTC: ISO 8601 for machines, "January 5, 2026" for readers,
 /// RFC 822 for RSS. Computed from the calendar arithmetic of the proleptic Gregorian calendar, so they
@@ -15,22 +16,14 @@ enum SiteDates {
         var days: Int
     }
 
-    /// Civil date from days since the epoch (Howard Hinnant's `civil_from_days`).
+    /// Civil date and time of day from seconds since the epoch.
     static func parts(_ date: Date) -> Parts {
         let seconds = Int(date.timeIntervalSince1970.rounded(.down))
         let days = seconds >= 0 ? seconds / 86400 : (seconds - 86399) / 86400
         let secondOfDay = seconds - days * 86400
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        let civil = CivilDate(dayNumber: days)
         return Parts(
-            year: year, month: month, day: day, hour: secondOfDay / 3600, minute: secondOfDay % 3600 / 60,
+            year: civil.year, month: civil.month, day: civil.day, hour: secondOfDay / 3600, minute: secondOfDay % 3600 / 60,
             second: secondOfDay % 60, days: days)
     }
 
